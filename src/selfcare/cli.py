@@ -1,0 +1,173 @@
+"""The command line: parse options, call the core, turn errors into messages and exit codes."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from selfcare import __version__
+from selfcare.errors import EXIT_INTERRUPTED, SelfcareError
+from selfcare.i18n import current_language, detect_language, set_language, t
+
+set_language(detect_language())  # help texts are built at import, in the user's language
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Lang(StrEnum):
+    EN = "en"
+    JA = "ja"
+
+
+def _complete_routine_ids(incomplete: str) -> list[str]:
+    from selfcare.library import known_ids
+
+    return [routine_id for routine_id in known_ids() if routine_id.startswith(incomplete)]
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"selfcare {__version__}")
+        raise typer.Exit()
+
+
+LangOption = Annotated[Lang | None, typer.Option("--lang", help=t("help.lang"), show_default=False)]
+JsonOption = Annotated[bool, typer.Option("--json", help=t("help.json"))]
+RoutinesDirOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--routines-dir", help=t("help.routines_dir"), file_okay=False, show_default=False
+    ),
+]
+RoutineArgument = Annotated[
+    str,
+    typer.Argument(
+        help=t("help.routine"), autocompletion=_complete_routine_ids, show_default=False
+    ),
+]
+
+app = typer.Typer(
+    name="selfcare",
+    help=t("help.app"),
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help=t("help.version"), callback=_show_version, is_eager=True),
+    ] = False,
+) -> None:
+    """Typer needs a callback to hold the global --version option."""
+
+
+def command(name: str, help_key: str) -> Callable[[F], F]:
+    """Register a command whose SelfcareErrors become a message on stderr and exit code 1."""
+
+    def register(function: F) -> F:
+        @functools.wraps(function)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            lang = kwargs.get("lang")
+            set_language(lang.value if lang else detect_language())
+            try:
+                return function(*args, **kwargs)
+            except SelfcareError as error:
+                _print_error(error)
+                raise typer.Exit(error.exit_code) from None
+
+        app.command(name, help=t(help_key))(guarded)
+        return function
+
+    return register
+
+
+def _print_error(error: SelfcareError) -> None:
+    from selfcare.output import error_console
+
+    console = error_console()
+    for diagnostic in error.diagnostics:
+        console.print(diagnostic.render(), markup=False, highlight=False)
+    console.print(t("error.prefix") + error.message, markup=False, highlight=False)
+
+
+@command("list", "help.list")
+def list_command(
+    json_output: JsonOption = False,
+    routines_dir: RoutinesDirOption = None,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.listing import print_listing
+
+    print_listing(routines_dir or [], current_language(), as_json=json_output)
+
+
+@command("show", "help.show")
+def show_command(
+    routine: RoutineArgument,
+    json_output: JsonOption = False,
+    routines_dir: RoutinesDirOption = None,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.library import resolve
+    from selfcare.preview import print_preview, print_preview_json
+
+    found = resolve(routine, routines_dir or [])
+    if json_output:
+        print_preview_json(found, current_language())
+    else:
+        print_preview(found, current_language())
+
+
+@command("validate", "help.validate")
+def validate_command(
+    paths: Annotated[list[Path], typer.Argument(help=t("help.validate_paths"), show_default=False)],
+    strict: Annotated[bool, typer.Option("--strict", help=t("help.strict"))] = False,
+    json_output: JsonOption = False,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.validation import run_validate
+
+    code = run_validate(paths, strict=strict, as_json=json_output)
+    if code:
+        raise typer.Exit(code)
+
+
+@command("new", "help.new")
+def new_command(
+    routine_id: Annotated[
+        str, typer.Argument(metavar="ID", help=t("help.new_id"), show_default=False)
+    ],
+    out: Annotated[Path | None, typer.Option("--out", help=t("help.out"), dir_okay=False)] = None,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.starter import write_starter
+
+    write_starter(routine_id, out)
+
+
+@command("schema", "help.schema")
+def schema_command(lang: LangOption = None) -> None:
+    import json
+
+    from selfcare.routine_format import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        print(t("error.interrupted"), file=sys.stderr)
+        sys.exit(EXIT_INTERRUPTED)

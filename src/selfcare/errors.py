@@ -1,0 +1,21 @@
+"""The one family of errors the command line turns into a message and an exit code."""
+
+from __future__ import annotations
+
+from selfcare.diagnostics import Diagnostic
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class SelfcareError(Exception):
+    """A problem the user can fix; its message is already in the user's language."""
+
+    exit_code = EXIT_USER_ERROR
+
+    def __init__(self, message: str, diagnostics: list[Diagnostic] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.diagnostics = diagnostics or []

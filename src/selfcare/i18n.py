@@ -1,0 +1,46 @@
+"""The message catalogue: every text the program itself prints, in English and Japanese."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from selfcare.catalogue import MESSAGES
+
+LANGUAGES = ("en", "ja")
+DEFAULT_LANGUAGE = "en"
+
+_current = DEFAULT_LANGUAGE
+
+
+def detect_language(environ: Mapping[str, str] | None = None) -> str:
+    """Pick the language from SELFCARE_LANG, then the locale variables in gettext's order."""
+    env = os.environ if environ is None else environ
+    explicit = env.get("SELFCARE_LANG", "").strip().lower()
+    if explicit[:2] in LANGUAGES:
+        return explicit[:2]
+    # Read the variables rather than locale.getlocale(): that reports "C" when the
+    # Japanese locale is not generated, though the user asked for Japanese.
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if not value:
+            continue
+        first = value.split(":")[0].lower()
+        return "ja" if first.startswith("ja") else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+def set_language(lang: str) -> None:
+    global _current
+    _current = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    return _current
+
+
+def t(message_id: str, /, *, in_lang: str | None = None, **values: object) -> str:
+    """The catalogue text for `message_id` (in the current language, or `in_lang`), filled in."""
+    en, ja = MESSAGES[message_id]
+    text = ja if (in_lang or _current) == "ja" else en
+    return text.format(**values) if values else text

@@ -1,0 +1,163 @@
+"""Finding routines: built-in, the user's folder, extra folders; ids resolved to files."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from selfcare.diagnostics import Diagnostic, Severity
+from selfcare.errors import SelfcareError
+from selfcare.i18n import t
+from selfcare.loader import load_file
+from selfcare.model import Routine
+from selfcare.rules import check_document
+
+ROUTINE_SUFFIXES = (".yaml", ".yml")
+_ID_SHAPE = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+class Source(StrEnum):
+    BUILTIN = "built-in"
+    USER = "user"
+    FOLDER = "folder"
+
+
+@dataclass(frozen=True)
+class RoutineFile:
+    """A routine file found in a search folder, checked."""
+
+    id: str
+    path: Path
+    source: Source
+    routine: Routine | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    overrides: tuple[Source, ...] = ()
+
+
+def selfcare_home() -> Path:
+    """Where user routines and the history live: $SELFCARE_HOME, else the platform's data folder."""
+    home = os.environ.get("SELFCARE_HOME")
+    if home:
+        return Path(home).expanduser()
+    import platformdirs
+
+    return platformdirs.user_data_path("selfcare", appauthor=False)
+
+
+def builtin_dir() -> Path:
+    """The built-in routines: inside the installed package, or the checkout's top-level folder."""
+    packaged = Path(__file__).parent / "routines"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "routines"  # editable install from a checkout
+
+
+def search_folders(extra_dirs: list[Path] | None = None) -> list[tuple[Source, Path]]:
+    """Folders in search order; a later folder overrides an earlier one for the same id."""
+    folders = [(Source.BUILTIN, builtin_dir()), (Source.USER, selfcare_home() / "routines")]
+    env_path = os.environ.get("SELFCARE_ROUTINES_PATH", "")
+    folders += [(Source.FOLDER, Path(p).expanduser()) for p in env_path.split(os.pathsep) if p]
+    folders += [(Source.FOLDER, p) for p in extra_dirs or []]
+    return folders
+
+
+def routine_paths(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix in ROUTINE_SUFFIXES and p.is_file())
+    except OSError:
+        return []
+
+
+def check_file(path: Path, source: Source = Source.FOLDER) -> RoutineFile:
+    """Load and check one routine file; never raises for a bad file."""
+    doc = load_file(path)
+    routine = check_document(doc, file_stem=path.stem)
+    if routine is not None:
+        routine = _with_source(routine, path)
+    return RoutineFile(path.stem, path, source, routine, doc.diagnostics)
+
+
+def _with_source(routine: Routine, path: Path) -> Routine:
+    from dataclasses import replace
+
+    return replace(routine, source_path=path)
+
+
+def discover(extra_dirs: list[Path] | None = None) -> list[RoutineFile]:
+    """Every routine id with the file that wins for it, in id order."""
+    found: dict[str, tuple[Source, Path]] = {}
+    overridden: dict[str, list[Source]] = {}
+    for source, folder in search_folders(extra_dirs):
+        for path in routine_paths(folder):
+            if path.stem in found:
+                overridden.setdefault(path.stem, []).append(found[path.stem][0])
+            found[path.stem] = (source, path)
+    result = []
+    for routine_id in sorted(found):
+        source, path = found[routine_id]
+        checked = check_file(path, source)
+        result.append(
+            RoutineFile(
+                checked.id,
+                path,
+                source,
+                checked.routine,
+                checked.diagnostics,
+                tuple(overridden.get(routine_id, ())),
+            )
+        )
+    return result
+
+
+def known_ids(extra_dirs: list[Path] | None = None) -> list[str]:
+    """Routine ids from file names alone (no parsing): for completion and suggestions."""
+    ids = {path.stem for _, folder in search_folders(extra_dirs) for path in routine_paths(folder)}
+    return sorted(ids)
+
+
+def find_path(routine_id: str, extra_dirs: list[Path] | None = None) -> tuple[Source, Path] | None:
+    winner = None
+    for source, folder in search_folders(extra_dirs):
+        for suffix in ROUTINE_SUFFIXES:
+            candidate = folder / f"{routine_id}{suffix}"
+            if candidate.is_file():
+                winner = (source, candidate)
+    return winner
+
+
+def looks_like_path(ref: str) -> bool:
+    return ref.endswith(ROUTINE_SUFFIXES)
+
+
+def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:
+    """The routine named by an id or a .yaml/.yml path; SelfcareError if missing or invalid."""
+    if looks_like_path(ref):
+        path = Path(ref).expanduser()
+        if not path.is_file():
+            raise SelfcareError(t("library.no_file", path=ref))
+        checked = check_file(path)
+    else:
+        located = find_path(ref, extra_dirs) if _ID_SHAPE.fullmatch(ref) else None
+        if located is None:
+            raise SelfcareError(_unknown_id_message(ref, extra_dirs))
+        checked = check_file(located[1], located[0])
+    if checked.routine is None:
+        errors = [d for d in checked.diagnostics if d.severity is Severity.ERROR]
+        raise SelfcareError(t("library.invalid", path=str(checked.path)), errors)
+    return checked.routine
+
+
+def _unknown_id_message(ref: str, extra_dirs: list[Path] | None) -> str:
+    import difflib
+
+    ids = known_ids(extra_dirs)
+    close = difflib.get_close_matches(ref, ids, n=3, cutoff=0.5)
+    message = t("library.unknown_id", id=ref)
+    if close:
+        message += " " + t("library.did_you_mean", ids=", ".join(close))
+    else:
+        message += " " + t("library.see_list")
+    return message

@@ -1,0 +1,186 @@
+"""Safe YAML loading that remembers where every value came from.
+
+The file is composed into YAML nodes (never constructed into objects), then turned into
+plain dicts, lists and scalars here, so that unknown tags, duplicate keys and alias bombs
+are caught with their line, and every later error can point at its line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from selfcare.diagnostics import Diagnostic, Severity
+from selfcare.i18n import t
+
+MAX_FILE_BYTES = 1024 * 1024
+MAX_NODES = 20_000  # a real routine has a few hundred; aliases must not multiply this
+MAX_DEPTH = 40
+
+# A path into the document: keys and list indexes from the root.
+DocPath = tuple[str | int, ...]
+KEY = "\x00key"  # marks the position of a mapping key rather than of its value
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+try:  # libyaml's composer is several times faster; both give the same nodes
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+@dataclass
+class LoadedDocument:
+    """The plain data of a YAML file, the position of each value, and what went wrong."""
+
+    path: str
+    data: object = None
+    positions: dict[DocPath, tuple[int, int]] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def position(self, where: DocPath) -> tuple[int, int]:
+        """Line and column of `where`, or of its nearest enclosing value that has one."""
+        while where not in self.positions and where:
+            where = where[:-1]
+        return self.positions.get(where, (1, 1))
+
+    def report(
+        self, where: DocPath, rule: str, message: str, severity: Severity = Severity.ERROR
+    ) -> None:
+        self.report_at(self.position(where), rule, message, severity)
+
+    def report_at(
+        self,
+        place: tuple[int, int],
+        rule: str,
+        message: str,
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        line, column = place
+        self.diagnostics.append(Diagnostic(self.path, line, column, severity, rule, message))
+
+
+class _TooComplex(Exception):
+    def __init__(self, node: yaml.Node, reason: str) -> None:
+        super().__init__(reason)
+        self.node = node
+        self.reason = reason
+
+
+def load_file(path: Path, shown_as: str | None = None) -> LoadedDocument:
+    """Read and parse one routine file; problems go to the result's diagnostics, never raise."""
+    doc = LoadedDocument(shown_as or str(path))
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            doc.report((), "file-too-large", t("load.too_large", size=size, limit=MAX_FILE_BYTES))
+            return doc
+        raw = path.read_bytes()
+    except OSError as error:
+        doc.report((), "unreadable", t("load.unreadable", reason=error.strerror or str(error)))
+        return doc
+    return load_bytes(raw, doc)
+
+
+def load_bytes(raw: bytes, doc: LoadedDocument) -> LoadedDocument:
+    """Parse routine bytes into `doc` (decoding, YAML syntax, tags, size and shape checks)."""
+    if len(raw) > MAX_FILE_BYTES:
+        doc.report((), "file-too-large", t("load.too_large", size=len(raw), limit=MAX_FILE_BYTES))
+        return doc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        doc.report_at((line, 1), "not-utf8", t("load.not_utf8"))
+        return doc
+    if not text.strip():
+        doc.report((), "empty-file", t("load.empty"))
+        return doc
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        reason = error.problem or error.context or ""
+        doc.report_at((line, column), "yaml-syntax", t("load.yaml_syntax", reason=reason))
+        return doc
+    except yaml.YAMLError as error:  # e.g. several documents in one file
+        doc.report((), "yaml-syntax", t("load.yaml_syntax", reason=str(error).splitlines()[0]))
+        return doc
+    except RecursionError:
+        doc.report((), "too-complex", t("load.too_deep", limit=MAX_DEPTH))
+        return doc
+    if node is None:
+        doc.report((), "empty-file", t("load.empty"))
+        return doc
+    builder = _Builder(doc)
+    try:
+        doc.data = builder.build(node, (), 0)
+    except _TooComplex as error:
+        doc.data = None
+        mark = error.node.start_mark
+        doc.report_at((mark.line + 1, mark.column + 1), "too-complex", error.reason)
+        return doc
+    if not isinstance(doc.data, dict):
+        doc.report((), "not-a-mapping", t("load.not_mapping"))
+        doc.data = None
+    return doc
+
+
+class _Builder:
+    """Turns YAML nodes into plain Python values, recording positions and problems."""
+
+    def __init__(self, doc: LoadedDocument) -> None:
+        self.doc = doc
+        self.count = 0
+        self.scalars = _Loader("")  # only its scalar constructors are used
+
+    def build(self, node: yaml.Node, where: DocPath, depth: int) -> object:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _TooComplex(node, t("load.too_many_nodes", limit=MAX_NODES))
+        if depth > MAX_DEPTH:
+            raise _TooComplex(node, t("load.too_deep", limit=MAX_DEPTH))
+        self.doc.positions[where] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode) and node.tag == _MAP_TAG:
+            return self._mapping(node, where, depth)
+        if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ_TAG:
+            return [self.build(item, (*where, i), depth + 1) for i, item in enumerate(node.value)]
+        if isinstance(node, yaml.ScalarNode) and node.tag in _SCALAR_TAGS:
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                return node.value  # a date is only ever text in a routine
+            return self.scalars.construct_object(node)
+        self.doc.report(where, "yaml-tag", t("load.bad_tag", tag=node.tag))
+        return None
+
+    def _mapping(self, node: yaml.MappingNode, where: DocPath, depth: int) -> dict[str, object]:
+        result: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            key_place = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.doc.report_at(key_place, "yaml-tag", t("load.bad_tag", tag="<<"))
+                continue
+            if not (isinstance(key_node, yaml.ScalarNode) and key_node.tag == _STR_TAG):
+                shown = key_node.value if isinstance(key_node, yaml.ScalarNode) else "…"
+                self.doc.report_at(key_place, "wrong-type", t("load.key_not_text", key=shown))
+                continue
+            key = str(key_node.value)
+            key_where = (*where, key)
+            if key in result:
+                self.doc.report_at(key_place, "duplicate-key", t("load.duplicate_key", key=key))
+                continue
+            self.doc.positions[(*key_where, KEY)] = key_place
+            result[key] = self.build(value_node, key_where, depth + 1)
+        return result

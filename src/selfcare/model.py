@@ -1,0 +1,111 @@
+"""The routine model: what a routine file means once it has been checked."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+# A human text: one string for every language, or a string per language code.
+Text = str | Mapping[str, str]
+
+FORMAT_VERSION = "selfcare/1"
+DEFAULT_GET_READY = 5.0
+DEFAULT_MAX_PAIN = 5
+DEFAULT_MAX_RISE = 2
+
+
+class PhaseKind(StrEnum):
+    """What a phase is for; the order rule is about these."""
+
+    PREPARE = "prepare"
+    STABILIZE = "stabilize"
+    LOOSEN = "loosen"
+    COOLDOWN = "cooldown"
+
+
+def localize(text: Text | None, lang: str) -> str:
+    """The text in `lang`, else English, else Japanese, else whatever language it has."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    for choice in (lang, "en", "ja"):
+        if choice in text:
+            return text[choice]
+    return next(iter(text.values()), "")
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """Who wrote the routine; shown to clients so they know whom to ask."""
+
+    name: Text | None = None
+    clinic: Text | None = None
+    contact: Text | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StopRules:
+    """Pain limits that end a session; never looser than the defaults."""
+
+    max_pain: int = DEFAULT_MAX_PAIN
+    max_rise: int = DEFAULT_MAX_RISE
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One exercise with its dose."""
+
+    id: str
+    name: Text
+    hold: float
+    position: Text | None = None
+    cues: tuple[Text, ...] = ()
+    mistakes: tuple[Text, ...] = ()
+    caution: Text | None = None
+    video: str | None = None
+    reps: int = 1
+    sets: int = 1
+    rest: float = 0.0
+    set_rest: float | None = None
+    each_side: bool = False
+    get_ready: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    """A run of steps with one purpose; phases run in file order."""
+
+    kind: PhaseKind
+    steps: tuple[Step, ...]
+    title: Text | None = None
+    why: Text | None = None
+    ask: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Routine:
+    """A whole routine as the practitioner wrote it."""
+
+    id: str
+    title: Text
+    phases: tuple[Phase, ...]
+    format: str = FORMAT_VERSION
+    summary: Text | None = None
+    version: str | None = None
+    author: Author | None = None
+    fits: tuple[Text, ...] = ()
+    cautions: tuple[Text, ...] = ()
+    get_ready: float = DEFAULT_GET_READY
+    stop_rules: StopRules = field(default_factory=StopRules)
+    source_path: Path | None = field(default=None, compare=False)
+
+    def steps(self) -> list[tuple[Phase, Step]]:
+        return [(phase, step) for phase in self.phases for step in phase.steps]
+
+    @property
+    def has_loosen(self) -> bool:
+        return any(phase.kind is PhaseKind.LOOSEN for phase in self.phases)

@@ -1,0 +1,108 @@
+"""Rules that look across fields: the order rule, unique ids, file names, translations, length.
+
+They read the raw loaded data (not the model) so they still report when other fields are
+broken: a practitioner sees every problem of a file in one run.
+"""
+
+from __future__ import annotations
+
+from selfcare.diagnostics import Severity
+from selfcare.i18n import t
+from selfcare.loader import KEY, LoadedDocument
+from selfcare.model import PhaseKind, Routine
+from selfcare.plan import plan_session, total_seconds
+from selfcare.routine_format import CheckContext, check_structure
+
+LONG_SESSION_SECONDS = 60 * 60
+
+
+def check_document(doc: LoadedDocument, file_stem: str | None = None) -> Routine | None:
+    """Apply every check to a loaded file; problems land in `doc.diagnostics`."""
+    routine, ctx = check_structure(doc)
+    if not isinstance(doc.data, dict):
+        return None
+    data = doc.data
+    phases = data.get("phases")
+    if isinstance(phases, list):
+        check_phase_order(doc, phases)
+        check_unique_step_ids(doc, phases)
+        check_ask_placement(doc, phases)
+    if file_stem is not None:
+        check_id_matches_file(doc, data.get("id"), file_stem)
+    check_translations(ctx)
+    if routine is not None:
+        check_session_length(doc, routine)
+    return None if any(d.severity is Severity.ERROR for d in doc.diagnostics) else routine
+
+
+def check_phase_order(doc: LoadedDocument, phases: list[object]) -> None:
+    """The core rule: loosening only after stabilising."""
+    stabilized = False
+    for index, phase in enumerate(phases):
+        kind = phase.get("kind") if isinstance(phase, dict) else None
+        if kind == PhaseKind.STABILIZE:
+            stabilized = True
+        elif kind == PhaseKind.LOOSEN and not stabilized:
+            doc.report(("phases", index, "kind"), "loosen-before-stabilize", t("rule.loosen_first"))
+
+
+def check_unique_step_ids(doc: LoadedDocument, phases: list[object]) -> None:
+    seen: dict[str, int] = {}
+    for phase_index, phase in enumerate(phases):
+        steps = phase.get("steps") if isinstance(phase, dict) else None
+        if not isinstance(steps, list):
+            continue
+        for step_index, step in enumerate(steps):
+            step_id = step.get("id") if isinstance(step, dict) else None
+            if not isinstance(step_id, str):
+                continue
+            where = ("phases", phase_index, "steps", step_index, "id")
+            if step_id in seen:
+                doc.report(
+                    where,
+                    "duplicate-step-id",
+                    t("rule.duplicate_step", id=step_id, line=seen[step_id]),
+                )
+            else:
+                seen[step_id] = doc.position(where)[0]
+
+
+def check_ask_placement(doc: LoadedDocument, phases: list[object]) -> None:
+    for index, phase in enumerate(phases):
+        if isinstance(phase, dict) and "ask" in phase and phase.get("kind") != PhaseKind.LOOSEN:
+            doc.report(
+                ("phases", index, "ask", KEY),
+                "ask-outside-loosen",
+                t("rule.ask_outside_loosen"),
+                Severity.WARNING,
+            )
+
+
+def check_id_matches_file(doc: LoadedDocument, routine_id: object, file_stem: str) -> None:
+    if isinstance(routine_id, str) and routine_id != file_stem:
+        doc.report(("id",), "id-mismatch", t("rule.id_mismatch", id=routine_id, stem=file_stem))
+
+
+def check_translations(ctx: CheckContext) -> None:
+    """Warn where a text lacks a language the routine uses elsewhere."""
+    languages = frozenset().union(*(langs for _, langs in ctx.text_maps))
+    for where, langs in ctx.text_maps:
+        missing = sorted(languages - langs)
+        if missing:
+            ctx.doc.report(
+                where,
+                "missing-translation",
+                t("rule.missing_translation", langs=", ".join(missing)),
+                Severity.WARNING,
+            )
+
+
+def check_session_length(doc: LoadedDocument, routine: Routine) -> None:
+    seconds = total_seconds(plan_session(routine))
+    if seconds > LONG_SESSION_SECONDS:
+        doc.report(
+            (),
+            "long-session",
+            t("rule.long_session", minutes=round(seconds / 60)),
+            Severity.WARNING,
+        )

@@ -1,0 +1,120 @@
+"""`selfcare new`: a commented starter routine that already passes `selfcare validate`."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from selfcare.errors import SelfcareError
+from selfcare.i18n import t
+from selfcare.library import selfcare_home
+
+SCHEMA_FILE_NAME = "routine.schema.json"
+
+TEMPLATE = """\
+# yaml-language-server: $schema={schema}
+# A selfcare routine (format selfcare/1). Check it with: selfcare validate {file}
+# Every text may be one string, or a map by language: {{en: ..., ja: ...}}.
+# Quote texts that contain ? : # {{ }} [ ] or start with * & ! to keep YAML happy.
+format: selfcare/1
+id: {id}
+title:
+  en: "My routine"
+  ja: "私のルーティン"
+version: "1.0"
+# author:                 # shown to your clients, with the routine
+#   name: "Your name"
+#   clinic: "Your clinic"
+#   contact: "Phone or e-mail"
+fits:                     # who this routine is for; shown before starting
+  - en: "Your back gets worse after stretching or massage"
+    ja: "ストレッチやマッサージの後に腰が悪化しやすい方"
+cautions:
+  - en: "Move within comfort. Stop if pain spreads down a leg or you feel numbness."
+    ja: "痛みのない範囲で動きましょう。脚に広がる痛みやしびれが出たら中止します。"
+get_ready: 5              # seconds to get into position before each step
+phases:                   # they run in this order; loosen only after stabilize
+  - kind: stabilize       # prepare | stabilize | loosen | cooldown
+    why:
+      en: "Support first: gently wake up the muscles that hold the pelvis steady."
+      ja: "まず支えから。骨盤を安定させる筋肉をやさしく働かせます。"
+    steps:
+      - id: drawing-in
+        name:
+          en: "Abdominal drawing-in"
+          ja: "ドローイン"
+        position:
+          en: "On your back, knees bent, feet flat"
+          ja: "仰向けで膝を立て、足裏を床につけます"
+        cues:
+          - en: "Breathe out and gently draw the lower belly in"
+            ja: "息を吐きながら下腹をやさしく引き込みます"
+          - en: "Keep breathing; about a quarter of full effort"
+            ja: "呼吸は止めず、力は全力の4分の1くらい"
+        mistakes:
+          - en: "Holding the breath"
+            ja: "息を止めてしまう"
+        hold: 10                # seconds per rep; also "10s" or "1m30s"
+        reps: 10
+        rest: 5                 # seconds between reps
+  - kind: loosen          # runs only if the person says it is still needed
+    ask:
+      en: "Does your back still feel tight?"
+      ja: "まだ腰の張りが残っていますか？"
+    steps:
+      - id: knee-to-chest
+        name:
+          en: "Knee-to-chest stretch"
+          ja: "膝抱えストレッチ"
+        position:
+          en: "On your back, knees bent"
+          ja: "仰向けで膝を立てます"
+        cues:
+          - en: "Draw one knee towards the chest, hands behind the thigh"
+            ja: "片膝を胸に引き寄せ、太ももの裏を手で支えます"
+          - en: "Breathe slowly; no bouncing"
+            ja: "ゆっくり呼吸し、反動はつけません"
+        mistakes:
+          - en: "Pulling hard enough to hurt"
+            ja: "痛くなるほど強く引く"
+        caution:
+          en: "Stop if you feel numbness or tingling down the leg."
+          ja: "脚にしびれやピリピリ感が出たら中止します。"
+        hold: 20
+        reps: 3
+        rest: 5
+        each_side: true         # the whole dose on the left, then the right
+"""
+
+_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+
+
+def write_starter(routine_id: str, out: Path | None) -> Path:
+    """Write the starter routine for `routine_id`; never overwrite an existing file."""
+    from selfcare.output import stdout_console
+    from selfcare.routine_format import json_schema
+
+    if not _ID.fullmatch(routine_id):
+        raise SelfcareError(t("new.bad_id", id=routine_id))
+    target = out if out is not None else selfcare_home() / "routines" / f"{routine_id}.yaml"
+    if target.exists():
+        raise SelfcareError(t("new.exists", path=target))
+    schema_path = selfcare_home() / SCHEMA_FILE_NAME
+    try:
+        schema_path.parent.mkdir(parents=True, exist_ok=True)
+        schema_path.write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False), "utf-8")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = TEMPLATE.format(
+            schema=schema_path.resolve().as_uri(), file=target.name, id=routine_id
+        )
+        with target.open("x", encoding="utf-8") as handle:  # "x": fail rather than overwrite
+            handle.write(text)
+    except FileExistsError:
+        raise SelfcareError(t("new.exists", path=target)) from None
+    except OSError as error:
+        raise SelfcareError(str(error)) from None
+    console = stdout_console()
+    console.print(t("new.written", path=target), markup=False)
+    console.print(t("new.next", path=target), markup=False)
+    return target
