@@ -155,6 +155,42 @@ def new_command(
     write_starter(routine_id, out)
 
 
+@command("start", "help.start")
+def start_command(
+    routine: RoutineArgument,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.yes"))] = False,
+    plain: Annotated[bool, typer.Option("--plain", help=t("help.plain"))] = False,
+    no_sound: Annotated[bool, typer.Option("--no-sound", help=t("help.no_sound"))] = False,
+    voice: Annotated[bool, typer.Option("--voice", help=t("help.voice"))] = False,
+    speed: Annotated[float, typer.Option("--speed", metavar="X", help=t("help.speed"))] = 1.0,
+    routines_dir: RoutinesDirOption = None,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.library import resolve, selfcare_home
+    from selfcare.session import SessionOptions, start_session
+
+    found = resolve(routine, routines_dir or [])
+    options = SessionOptions(
+        lang=current_language(),
+        home=selfcare_home(),
+        speed=speed,
+        plain=plain,
+        yes=yes,
+        sound=not no_sound,
+        voice=voice,
+    )
+    code = start_session(found, options)
+    if code:
+        raise typer.Exit(code)
+
+
+@command("history", "help.history")
+def history_command(json_output: JsonOption = False, lang: LangOption = None) -> None:
+    from selfcare.history_view import print_history
+
+    print_history(as_json=json_output)
+
+
 @command("schema", "help.schema")
 def schema_command(lang: LangOption = None) -> None:
     import json

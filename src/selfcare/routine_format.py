@@ -219,13 +219,19 @@ class DurationKind(Kind):
 
     def check(self, value: object, where: DocPath, ctx: CheckContext) -> Any:
         seconds = parse_duration(value)
+        low = "> 0" if self.positive else str(int(self.minimum))
+        if seconds is None and _is_number(value):  # .nan and .inf: numbers, but never a dose
+            return ctx.error(
+                where,
+                "bad-dose",
+                t("check.duration_range", value=_shown(value), low=low, high=int(self.maximum)),
+            )
         if seconds is None:
             return ctx.error(
                 where, "bad-duration", t("check.duration_expected", value=_shown(value))
             )
         too_small = seconds <= 0 if self.positive else seconds < self.minimum
         if too_small or seconds > self.maximum:
-            low = "> 0" if self.positive else str(int(self.minimum))
             return ctx.error(
                 where,
                 "bad-dose",

@@ -58,7 +58,10 @@ def run_validate(paths: list[Path], strict: bool, as_json: bool) -> int:
         console = stdout_console()
         for diagnostic in problems:
             style = "red" if diagnostic.severity is Severity.ERROR else "yellow"
-            console.print(terminal_safe(diagnostic.render()), style=style, markup=False)
+            # soft_wrap: one problem stays on one line, even piped into an editor or grep
+            console.print(
+                terminal_safe(diagnostic.render()), style=style, markup=False, soft_wrap=True
+            )
         summary = t("validate.summary", files=checked, errors=errors, warnings=warnings)
         console.print(summary, style="bold" if problems else "green", markup=False)
     failed = errors > 0 or (strict and warnings > 0)

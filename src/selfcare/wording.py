@@ -54,3 +54,11 @@ def loosen_question(phase: Phase, lang: str) -> str:
     if phase.kind is PhaseKind.LOOSEN and phase.ask is not None:
         return localize(phase.ask, lang)
     return t("phase.default_ask", in_lang=lang)
+
+
+def segment_label(kind: str, side: str | None) -> str:
+    """ "Hold", "Rest", "Switch sides"... with the side when there is one."""
+    label = t(f"session.{'hold' if kind == 'work' else kind.replace('get-ready', 'get_ready')}")
+    if side is not None and kind != "switch":
+        label += " · " + t(f"side.{side}")
+    return label

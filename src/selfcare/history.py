@@ -1,0 +1,259 @@
+"""The record of sessions: one SQLite file, written as a session goes, with ordered migrations."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from selfcare.errors import SelfcareError
+from selfcare.i18n import t
+
+DATABASE_NAME = "history.sqlite3"
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    _run_statements(
+        db,
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            routine TEXT NOT NULL,
+            routine_title TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            status TEXT NOT NULL DEFAULT 'running',
+            planned_seconds REAL NOT NULL,
+            speed REAL NOT NULL DEFAULT 1,
+            pain_before INTEGER,
+            pain_mid INTEGER,
+            pain_after INTEGER,
+            loosen TEXT,
+            stop_reason TEXT,
+            pid INTEGER
+        );
+        CREATE INDEX sessions_started ON sessions(started_at);
+        CREATE TABLE steps (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            step_index INTEGER NOT NULL,
+            step TEXT NOT NULL,
+            phase TEXT NOT NULL,
+            status TEXT NOT NULL,
+            reason TEXT,
+            seconds REAL NOT NULL,
+            ended_at TEXT NOT NULL
+        );
+        CREATE INDEX steps_session ON steps(session_id);
+        CREATE TABLE screens (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER REFERENCES sessions(id),
+            taken_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            result TEXT NOT NULL
+        );
+        """
+    )
+
+
+def _run_statements(db: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits first, which would break the migration's transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+# Each entry moves the schema up one version; never edit one that has shipped.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class HistoryError(SelfcareError):
+    """The history database cannot be used."""
+
+
+def database_path(home: Path) -> Path:
+    return home / DATABASE_NAME
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database; HistoryError if unusable."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=10, isolation_level=None)
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA busy_timeout = 10000")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise HistoryError(t("history.too_new", path=path, version=version))
+        db.execute("PRAGMA journal_mode = WAL")  # two sessions in two terminals both record
+        db.execute("PRAGMA synchronous = NORMAL")
+        migrate(db, version)
+    except sqlite3.Error as error:
+        raise HistoryError(t("history.unusable", path=path, reason=error)) from None
+    except OSError as error:
+        raise HistoryError(t("history.unusable", path=path, reason=error.strerror)) from None
+    return db
+
+
+def migrate(db: sqlite3.Connection, version: int) -> None:
+    """Apply the migrations after `version`, each in its own transaction."""
+    for number in range(version, SCHEMA_VERSION):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            current = db.execute("PRAGMA user_version").fetchone()[0]
+            if current > number:  # another process migrated meanwhile
+                db.execute("COMMIT")
+                continue
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+
+@dataclass
+class SessionRecord:
+    """Writes one session's rows as it happens; every write is committed at once."""
+
+    db: sqlite3.Connection
+    session_id: int
+
+    def _write(self, sql: str, values: tuple[object, ...]) -> None:
+        self.db.execute(sql, values)  # autocommit: each statement is durable on its own
+
+    def screen(self, kind: str, result: str) -> None:
+        self._write(
+            "INSERT INTO screens (session_id, taken_at, kind, result) VALUES (?, ?, ?, ?)",
+            (self.session_id, utc_now(), kind, result),
+        )
+
+    def pain(self, moment: str, value: int | None) -> None:
+        column = {"before": "pain_before", "mid": "pain_mid", "after": "pain_after"}[moment]
+        self._write(f"UPDATE sessions SET {column} = ? WHERE id = ?", (value, self.session_id))
+
+    def step(
+        self,
+        step_index: int,
+        step: str,
+        phase: str,
+        status: str,
+        reason: str | None,
+        seconds: float,
+    ) -> None:
+        self._write(
+            "INSERT INTO steps (session_id, step_index, step, phase, status, reason, seconds, ended_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                self.session_id,
+                step_index,
+                step,
+                phase,
+                status,
+                reason,
+                round(seconds, 3),
+                utc_now(),
+            ),
+        )
+
+    def loosen(self, outcome: str | None) -> None:
+        self._write("UPDATE sessions SET loosen = ? WHERE id = ?", (outcome, self.session_id))
+
+    def finish(self, status: str, stop_reason: str | None) -> None:
+        self._write(
+            "UPDATE sessions SET status = ?, stop_reason = ?, ended_at = ? WHERE id = ?",
+            (status, stop_reason, utc_now(), self.session_id),
+        )
+
+
+def begin_session(
+    db: sqlite3.Connection, routine: str, title: str, lang: str, planned: float, speed: float
+) -> SessionRecord:
+    """Write the session row now, so even a session killed at once is on record."""
+    close_abandoned(db)
+    cursor = db.execute(
+        "INSERT INTO sessions (routine, routine_title, lang, started_at, planned_seconds, speed, pid)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (routine, title, lang, utc_now(), planned, speed, os.getpid()),
+    )
+    assert cursor.lastrowid is not None
+    return SessionRecord(db, cursor.lastrowid)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def close_abandoned(db: sqlite3.Connection) -> None:
+    """Mark sessions whose process died without a word (kill -9, power loss) as aborted."""
+    rows = db.execute("SELECT id, pid FROM sessions WHERE status = 'running'").fetchall()
+    for row in rows:
+        if row["pid"] is None or not _process_alive(row["pid"]):
+            db.execute(
+                "UPDATE sessions SET status = 'aborted', stop_reason = 'killed' WHERE id = ?",
+                (row["id"],),
+            )
+
+
+def last_full_screen(db: sqlite3.Connection) -> str | None:
+    """When the last full red-flag screen was passed (ISO time), if ever."""
+    row = db.execute(
+        "SELECT MAX(taken_at) FROM screens WHERE kind = 'full' AND result IN ('clear', 'confirmed')"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def sessions_json(db: sqlite3.Connection) -> list[dict[str, object]]:
+    """All sessions, newest first, with their step counts."""
+    rows = db.execute(
+        """
+        SELECT s.*,
+               (SELECT COUNT(*) FROM steps WHERE session_id = s.id AND status = 'done')
+                   AS steps_completed,
+               (SELECT COUNT(*) FROM steps WHERE session_id = s.id AND status = 'skipped')
+                   AS steps_skipped
+        FROM sessions s ORDER BY s.started_at DESC, s.id DESC
+        """
+    ).fetchall()
+    keys = (
+        "id",
+        "routine",
+        "routine_title",
+        "status",
+        "started_at",
+        "ended_at",
+        "planned_seconds",
+        "speed",
+        "pain_before",
+        "pain_mid",
+        "pain_after",
+        "steps_completed",
+        "steps_skipped",
+        "loosen",
+        "stop_reason",
+        "lang",
+    )
+    sessions = [{key: row[key] for key in keys} for row in rows]
+    for session in sessions:
+        steps = db.execute(
+            "SELECT step, phase, status, reason, seconds FROM steps WHERE session_id = ? ORDER BY id",
+            (session["id"],),
+        ).fetchall()
+        session["steps"] = [dict(step) for step in steps]
+    return sessions

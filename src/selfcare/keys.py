@@ -1,0 +1,144 @@
+"""Keyboard input for the session: single keys without Enter, and whole lines for answers.
+
+POSIX: the terminal goes into cbreak mode once for the whole session (raw mode would break
+Rich's newlines and Ctrl-C) and `select` waits for a key with a timeout. Windows: msvcrt is
+polled. The terminal's settings are always restored, whatever ends the session.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from types import TracebackType
+from typing import Any, TextIO
+
+_SEQUENCES = {
+    "\x1b[C": "right",
+    "\x1b[D": "left",
+    "\x1bOC": "right",
+    "\x1bOD": "left",
+    "\x03": "ctrl-c",
+}
+
+
+def decode_keys(data: str) -> list[str]:
+    """Split what the terminal sent into key names ("n", " ", "left", ...)."""
+    keys: list[str] = []
+    index = 0
+    while index < len(data):
+        for sequence, name in _SEQUENCES.items():
+            if data.startswith(sequence, index):
+                keys.append(name)
+                index += len(sequence)
+                break
+        else:
+            char = data[index]
+            if char == "\x1b":  # an escape sequence we do not use: skip it whole
+                index += 1
+                while index < len(data) and not data[index].isalpha() and data[index] != "~":
+                    index += 1
+            elif char.isprintable():
+                keys.append(char.lower())
+            index += 1
+    return keys
+
+
+class TerminalKeys:
+    """Keys from the controlling terminal; a context manager that restores it on exit."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stdin
+        self.fd = self.stream.fileno()
+        self.saved: list[Any] | None = None
+        self.pending: list[str] = []
+
+    def __enter__(self) -> TerminalKeys:
+        if os.name == "posix":
+            import termios
+            import tty
+
+            self.saved = termios.tcgetattr(self.fd)
+            # TCSANOW: keys typed just before the session are kept, not flushed.
+            tty.setcbreak(self.fd, termios.TCSANOW)
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.restore()
+
+    def restore(self) -> None:
+        if self.saved is not None and os.name == "posix":
+            import termios
+
+            termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
+
+    def read(self, timeout: float) -> str | None:
+        if self.pending:
+            return self.pending.pop(0)
+        data = self._read_raw(timeout)
+        if data:
+            self.pending.extend(decode_keys(data))
+        return self.pending.pop(0) if self.pending else None
+
+    def _read_raw(self, timeout: float) -> str:
+        if os.name != "posix":
+            return _windows_read(timeout)
+        import select
+
+        ready, _, _ = select.select([self.fd], [], [], max(0.0, timeout))
+        if not ready:
+            return ""
+        raw = os.read(self.fd, 64)
+        return raw.decode("utf-8", errors="ignore")
+
+    def read_line(self) -> str | None:
+        """A whole line typed with the terminal's normal editing; None at end of input."""
+        self.pending.clear()
+        if os.name == "posix" and self.saved is not None:
+            import termios
+            import tty
+
+            termios.tcsetattr(self.fd, termios.TCSANOW, self.saved)
+            try:
+                line = self.stream.readline()
+            finally:
+                tty.setcbreak(self.fd, termios.TCSANOW)
+        else:
+            line = self.stream.readline()
+        return line if line else None
+
+
+def _windows_read(timeout: float) -> str:  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    end = time.monotonic() + timeout
+    while True:
+        if msvcrt.kbhit():  # type: ignore[attr-defined]
+            char = msvcrt.getwch()  # type: ignore[attr-defined]
+            if char in ("\x00", "\xe0"):
+                code = msvcrt.getwch()  # type: ignore[attr-defined]
+                return {"M": "\x1b[C", "K": "\x1b[D"}.get(code, "")
+            return str(char)
+        if time.monotonic() >= end:
+            return ""
+        time.sleep(0.03)
+
+
+class LineInput:
+    """Answers read as lines from a stream that is not a terminal; no keys mid-session."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stdin
+
+    def read(self, timeout: float) -> str | None:
+        time.sleep(max(0.0, timeout))
+        return None
+
+    def read_line(self) -> str | None:
+        line = self.stream.readline()
+        return line if line else None

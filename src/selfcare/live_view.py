@@ -1,0 +1,198 @@
+"""The full-screen session display: big calm countdown, counters, cues, progress, keys."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from rich.console import Console, Group, RenderableType
+from rich.live import Live
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.progress_bar import ProgressBar
+from rich.table import Table
+from rich.text import Text
+
+from selfcare.big_digits import big_text, big_width
+from selfcare.i18n import t
+from selfcare.model import Routine, localize
+from selfcare.plan import Segment, SegmentKind
+from selfcare.runner import Frame, StepResult
+from selfcare.safe_text import terminal_safe
+from selfcare.wording import clock, phase_title, segment_label
+
+MIN_REDRAW_SECONDS = 0.05  # at high --speed, draw at most 20 frames a second
+ROOMY_WIDTH, ROOMY_HEIGHT = 56, 22
+
+_COLOURS = {
+    SegmentKind.GET_READY: "cyan",
+    SegmentKind.WORK: "green",
+    SegmentKind.REST: "blue",
+    SegmentKind.SWITCH: "magenta",
+}
+
+
+class LiveView:
+    """Draws frames with Rich Live, only when something visible changed."""
+
+    def __init__(self, console: Console, routine: Routine, lang: str) -> None:
+        self.console = console
+        self.routine = routine
+        self.lang = lang
+        self.steps = routine.steps()
+        self.live = Live(console=console, auto_refresh=False, screen=True, transient=True)
+        self.frame: Frame | None = None
+        self.size = console.size
+        self.drawn_at = 0.0
+        self.notice: str | None = None
+        self.showing_help = False
+
+    @contextmanager
+    def running(self) -> Iterator[None]:
+        self.live.start()
+        try:
+            yield
+        finally:
+            self.live.stop()
+
+    @contextmanager
+    def suspended(self) -> Iterator[None]:
+        """Leave the full screen while a question is asked."""
+        self.live.stop()
+        try:
+            yield
+        finally:
+            self.live.start()
+            self._draw(force=True)
+
+    # --- SessionView ---------------------------------------------------------------
+
+    def show(self, frame: Frame) -> None:
+        changed = frame != self.frame
+        resized = self.console.size != self.size
+        previous, self.frame = self.frame, frame
+        urgent = (
+            previous is None or previous.segment != frame.segment or previous.paused != frame.paused
+        )
+        if (
+            resized
+            or urgent
+            or (changed and time.monotonic() - self.drawn_at >= MIN_REDRAW_SECONDS)
+        ):
+            self._draw()
+
+    def segment_started(self, segment: Segment, previous: Segment | None) -> None:
+        if previous is None:
+            self.notice = None
+            self.showing_help = False
+
+    def step_ended(self, result: StepResult) -> None:
+        name = localize(self.steps[result.step_index][1].name, self.lang)
+        key = "session.done_step" if result.status == "done" else "session.skipped"
+        self.notice = t(key, name=name)
+        if result.reason == "worse":
+            self.notice = t("session.step_worse")
+
+    def paused(self, is_paused: bool) -> None:
+        if not is_paused:
+            self.showing_help = False
+
+    def help(self) -> None:
+        self.showing_help = not self.showing_help
+        self._draw(force=True)
+
+    def loosen_stopped(self) -> None:
+        self.notice = t("session.loosen_worse")
+
+    # --- drawing -------------------------------------------------------------------
+
+    def _draw(self, force: bool = False) -> None:
+        if self.frame is None:
+            return
+        self.size = self.console.size
+        self.drawn_at = time.monotonic()
+        self.live.update(self.render(self.frame), refresh=True)
+
+    def render(self, frame: Frame) -> RenderableType:
+        width, height = self.console.size
+        roomy = width >= ROOMY_WIDTH and height >= ROOMY_HEIGHT
+        phase, step = self.steps[frame.segment.step_index]
+        colour = _COLOURS[frame.segment.kind]
+        title = Text(terminal_safe(phase_title(phase, self.lang)), style="bold")
+        title.append(
+            "  " + t("session.step_of", n=frame.segment.step_index + 1, total=len(self.steps)),
+            style="dim",
+        )
+        name = Text(terminal_safe(localize(step.name, self.lang)), style=f"bold {colour}")
+        label = Text(segment_label(frame.segment.kind, frame.segment.side), style=colour)
+        counters = self._counters(frame)
+        if counters:
+            label.append("  ·  " + counters, style="")
+        parts: list[RenderableType] = [title, name]
+        if roomy and step.position is not None:
+            parts.append(Text(terminal_safe(localize(step.position, self.lang)), style="dim"))
+        parts.append(Text(""))
+        if frame.paused:
+            parts.append(Text(t("session.paused"), style="bold yellow reverse", justify="center"))
+            parts.append(Text(t("session.paused_hint"), style="yellow", justify="center"))
+        elif roomy and big_width(str(frame.remaining)) <= width - 4:
+            parts.append(
+                Text(big_text(str(frame.remaining)), style=f"bold {colour}", justify="center")
+            )
+        else:
+            parts.append(
+                Text(str(frame.remaining), style=f"bold {colour} reverse", justify="center")
+            )
+        parts.append(Text(""))
+        parts.append(label)
+        if roomy:
+            for cue in step.cues[:3]:
+                parts.append(Text("• " + terminal_safe(localize(cue, self.lang))))
+        parts.append(self._bars(frame, width))
+        parts.append(Text(self._next_text(frame), style="dim"))
+        if self.notice:
+            parts.append(Text(terminal_safe(self.notice), style="italic"))
+        if self.showing_help:
+            parts.append(
+                Panel(Text(t("session.help") + "\n" + t("session.stop_when")), border_style="cyan")
+            )
+        parts.append(Text(t("session.keys"), style="dim"))
+        body: RenderableType = Group(*parts)
+        if roomy:
+            body = Padding(body, (1, 2))
+        return body
+
+    def _counters(self, frame: Frame) -> str:
+        segment = frame.segment
+        step = self.steps[segment.step_index][1]
+        parts = []
+        if segment.rep is not None and step.reps > 1:
+            parts.append(t("session.rep", rep=segment.rep, reps=step.reps))
+        if segment.set is not None and step.sets > 1:
+            parts.append(t("session.set", set=segment.set, sets=step.sets))
+        return "  ·  ".join(parts)
+
+    def _bars(self, frame: Frame, width: int) -> Table:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="dim")
+        grid.add_column(ratio=1)
+        grid.add_column(no_wrap=True, style="dim")
+        bar_width = max(10, width - 30)
+        grid.add_row(
+            t("session.step_bar"),
+            ProgressBar(total=1.0, completed=frame.step_fraction, width=bar_width),
+            "",
+        )
+        grid.add_row(
+            t("session.total_bar"),
+            ProgressBar(total=1.0, completed=frame.total_fraction, width=bar_width),
+            t("session.left", time=clock(frame.total_remaining)),
+        )
+        return grid
+
+    def _next_text(self, frame: Frame) -> str:
+        if frame.next_step is None:
+            return t("session.next_end")
+        name = localize(self.steps[frame.next_step][1].name, self.lang)
+        return terminal_safe(t("session.next", name=name))

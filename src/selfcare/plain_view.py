@@ -1,0 +1,74 @@
+"""The session as plain lines: for pipes, logs, screen readers and --plain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO
+
+from selfcare.i18n import t
+from selfcare.model import Routine, localize
+from selfcare.plan import Segment, SegmentKind
+from selfcare.runner import Frame, StepResult
+from selfcare.safe_text import terminal_safe
+from selfcare.wording import duration_words, phase_title, segment_label
+
+
+class PlainView:
+    """One line per event, no colour, no cursor movement."""
+
+    def __init__(self, stream: IO[str], routine: Routine, lang: str) -> None:
+        self.stream = stream
+        self.routine = routine
+        self.lang = lang
+        self.steps = routine.steps()
+        self.phase_shown: int | None = None
+
+    def _line(self, text: str) -> None:
+        self.stream.write(terminal_safe(text) + "\n")
+        self.stream.flush()
+
+    @contextmanager
+    def running(self) -> Iterator[None]:
+        yield
+
+    @contextmanager
+    def suspended(self) -> Iterator[None]:
+        yield
+
+    def show(self, frame: Frame) -> None:
+        """Countdowns are not printed second by second; events are."""
+
+    def segment_started(self, segment: Segment, previous: Segment | None) -> None:
+        phase, step = self.steps[segment.step_index]
+        if segment.phase_index != self.phase_shown:
+            self.phase_shown = segment.phase_index
+            self._line("")
+            self._line(f"== {phase_title(phase, self.lang)} ==")
+            if phase.why is not None:
+                self._line(localize(phase.why, self.lang))
+        name = localize(step.name, self.lang)
+        label = segment_label(segment.kind, segment.side)
+        counters = []
+        if segment.kind is SegmentKind.WORK and step.reps > 1 and segment.rep is not None:
+            counters.append(t("session.rep", rep=segment.rep, reps=step.reps))
+        if segment.kind is SegmentKind.WORK and step.sets > 1 and segment.set is not None:
+            counters.append(t("session.set", set=segment.set, sets=step.sets))
+        detail = " · ".join([label, *counters, duration_words(segment.seconds)])
+        self._line(f"{name}: {detail}")
+
+    def step_ended(self, result: StepResult) -> None:
+        name = localize(self.steps[result.step_index][1].name, self.lang)
+        if result.reason == "worse":
+            self._line(t("session.step_worse"))
+        key = "session.done_step" if result.status == "done" else "session.skipped"
+        self._line(t(key, name=name))
+
+    def paused(self, is_paused: bool) -> None:
+        self._line(t("session.paused") if is_paused else t("session.resumed"))
+
+    def help(self) -> None:
+        self._line(t("session.help"))
+
+    def loosen_stopped(self) -> None:
+        self._line(t("session.loosen_worse"))

@@ -1,0 +1,55 @@
+"""Questions asked during a session: yes/no and pain 0-10, re-asked until answered well."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from rich.console import Console
+
+from selfcare.errors import SelfcareError
+from selfcare.i18n import t
+
+
+class LineSource(Protocol):
+    def read_line(self) -> str | None: ...
+
+
+class NoAnswer(SelfcareError):
+    """Input ended while a question was waiting."""
+
+
+YES = {"y", "yes", "はい", "ｙ"}
+NO = {"n", "no", "いいえ", "ｎ"}
+
+
+class Prompter:
+    """Prints a question, reads a line, and keeps asking until the answer makes sense."""
+
+    def __init__(self, console: Console, source: LineSource) -> None:
+        self.console = console
+        self.source = source
+
+    def _answer(self, question: str) -> str:
+        self.console.print(question, end=" ", markup=False, highlight=False)
+        self.console.file.flush()
+        line = self.source.read_line()
+        if line is None:
+            self.console.print()
+            raise NoAnswer(t("prompt.no_input"))
+        return line.strip().lower()
+
+    def yes_no(self, question: str) -> bool:
+        while True:
+            answer = self._answer(f"{question} [y/n]")
+            if answer in YES:
+                return True
+            if answer in NO:
+                return False
+            self.console.print(t("prompt.yes_no_again"), style="yellow")
+
+    def pain(self, question: str) -> int:
+        while True:
+            answer = self._answer(f"{question} (0-10)")
+            if answer.isdigit() and answer.isascii() and 0 <= int(answer) <= 10:
+                return int(answer)
+            self.console.print(t("prompt.pain_again"), style="yellow")

@@ -1,0 +1,357 @@
+"""Walking a session plan against a clock and a key source; no terminal here.
+
+Deadlines come from the clock, never from summing sleeps: each segment ends at the
+previous segment's deadline plus its own length, so waiting late never adds up.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+from selfcare.model import PhaseKind
+from selfcare.plan import Segment
+
+# A clock jump this much longer than the wait asked for (a laptop that slept) counts as a pause.
+SLEEP_JUMP_SECONDS = 3.0
+# Wake at least this often to notice a resized terminal.
+MAX_WAIT_SECONDS = 0.25
+
+
+class Clock(Protocol):
+    def now(self) -> float: ...
+
+
+class KeySource(Protocol):
+    def read(self, timeout: float) -> str | None:
+        """The next key pressed within `timeout` seconds, or None."""
+        ...
+
+
+class Key(StrEnum):
+    PAUSE = "pause"
+    NEXT = "next"
+    BACK = "back"
+    WORSE = "worse"
+    QUIT = "quit"
+    HELP = "help"
+
+
+KEY_BINDINGS: dict[str, Key] = {
+    " ": Key.PAUSE,
+    "n": Key.NEXT,
+    "right": Key.NEXT,
+    "b": Key.BACK,
+    "left": Key.BACK,
+    "w": Key.WORSE,
+    "q": Key.QUIT,
+    "ctrl-c": Key.QUIT,
+    "?": Key.HELP,
+    "h": Key.HELP,
+}
+
+
+class StepStatus(StrEnum):
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+class LoosenOutcome(StrEnum):
+    DONE = "done"
+    SKIPPED = "skipped"  # not needed
+    STOPPED = "stopped"  # made it worse
+
+
+class GateAnswer(StrEnum):
+    """The answer at the door of the loosen phase."""
+
+    LOOSEN = "loosen"
+    SKIP = "skip"
+    STOP_SESSION = "stop-session"
+
+
+class Ending(StrEnum):
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    ABORTED = "aborted"
+
+
+@dataclass(frozen=True)
+class StepResult:
+    step_index: int
+    step: str
+    phase: PhaseKind
+    status: StepStatus
+    reason: str | None
+    seconds: float  # wall seconds spent in the step (pauses excluded)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the screen shows at one moment."""
+
+    segment: Segment
+    remaining: int  # planned seconds left in the segment, rounded up
+    step_fraction: float
+    total_fraction: float
+    total_remaining: int  # planned seconds left in the session, rounded up
+    paused: bool
+    next_step: int | None  # step index of what comes next
+
+
+class SessionView(Protocol):
+    def show(self, frame: Frame) -> None:
+        """Called at every wake-up; draw only if the frame or the screen size changed."""
+        ...
+
+    def segment_started(self, segment: Segment, previous: Segment | None) -> None: ...
+    def step_ended(self, result: StepResult) -> None: ...
+    def paused(self, is_paused: bool) -> None: ...
+    def help(self) -> None: ...
+    def loosen_stopped(self) -> None: ...
+    def running(self) -> AbstractContextManager[None]:
+        """Held while steps run (a full-screen view takes the screen)."""
+        ...
+
+    def suspended(self) -> AbstractContextManager[None]:
+        """Held while a question is asked mid-session."""
+        ...
+
+
+@dataclass
+class RunResult:
+    ending: Ending
+    steps: list[StepResult] = field(default_factory=list)
+    loosen: LoosenOutcome | None = None
+    stop_reason: str | None = None
+
+
+class SessionRunner:
+    """Runs the plan: one step at a time, keys steering, results reported as steps end."""
+
+    def __init__(
+        self,
+        plan: list[Segment],
+        clock: Clock,
+        keys: KeySource,
+        view: SessionView,
+        speed: float = 1.0,
+        loosen_gate: Callable[[], GateAnswer] | None = None,
+        on_step_end: Callable[[StepResult], None] | None = None,
+    ) -> None:
+        self.plan = plan
+        self.clock = clock
+        self.keys = keys
+        self.view = view
+        self.speed = speed
+        self.loosen_gate = loosen_gate
+        self.on_step_end = on_step_end or (lambda result: None)
+        self.step_order = sorted({segment.step_index for segment in plan})
+        self.by_step = {
+            index: [segment for segment in plan if segment.step_index == index]
+            for index in self.step_order
+        }
+        self.planned_total = sum(segment.seconds for segment in plan) or 1.0
+        self.result = RunResult(Ending.COMPLETED)
+        self.loosen_closed = False  # loosening decided against, or stopped
+        self.gate_asked = False
+        # Planned seconds of the steps before each position, for the overall progress bar.
+        self.seconds_before: list[float] = []
+        running = 0.0
+        for index in self.step_order:
+            self.seconds_before.append(running)
+            running += sum(segment.seconds for segment in self.by_step[index])
+
+    # --- the walk over steps -------------------------------------------------------------
+
+    def run(self) -> RunResult:
+        position = 0
+        while position < len(self.step_order):
+            step_index = self.step_order[position]
+            phase = self.by_step[step_index][0].phase
+            if phase is PhaseKind.LOOSEN and not self._may_loosen():
+                if self.result.ending is not Ending.COMPLETED:
+                    break
+                position += 1
+                continue
+            outcome = self._run_step(step_index, position)
+            if outcome == "quit" or self.result.ending is not Ending.COMPLETED:
+                break
+            if outcome == "back":
+                position = self._previous_position(position)
+            else:
+                position += 1
+        if (
+            self.gate_asked
+            and self.result.loosen is None
+            and any(self.by_step[i][0].phase is PhaseKind.LOOSEN for i in self.step_order)
+        ):
+            self.result.loosen = LoosenOutcome.DONE
+        return self.result
+
+    def _may_loosen(self) -> bool:
+        if self.loosen_closed:
+            return False
+        if not self.gate_asked:
+            self.gate_asked = True
+            answer = self.loosen_gate() if self.loosen_gate else GateAnswer.LOOSEN
+            if answer is GateAnswer.STOP_SESSION:
+                self.result.ending = Ending.STOPPED
+                self.loosen_closed = True
+                return False
+            if answer is GateAnswer.SKIP:
+                self.loosen_closed = True
+                self.result.loosen = LoosenOutcome.SKIPPED
+                return False
+        return True
+
+    def _previous_position(self, position: int) -> int:
+        target = position - 1
+        while target >= 0:
+            phase = self.by_step[self.step_order[target]][0].phase
+            if not (phase is PhaseKind.LOOSEN and self.loosen_closed):
+                return target
+            target -= 1
+        return position  # nothing before: restart this step
+
+    # --- one step --------------------------------------------------------------------------
+
+    def _run_step(self, step_index: int, position: int) -> str:
+        segments = self.by_step[step_index]
+        step_planned = sum(segment.seconds for segment in segments)
+        started = self.clock.now()
+        paused_total = 0.0
+        previous: Segment | None = None
+        deadline = started
+        next_step = self.step_order[position + 1] if position + 1 < len(self.step_order) else None
+        done_before = 0.0
+        for segment in segments:
+            deadline += segment.seconds / self.speed
+            self.view.segment_started(segment, previous)
+            previous = segment
+            outcome, deadline, paused = self._run_segment(
+                segment, deadline, step_planned, done_before, next_step, position
+            )
+            paused_total += paused
+            if outcome is not None:
+                spent = self.clock.now() - started - paused_total
+                return self._leave_step(step_index, segments[0], outcome, spent)
+            done_before += segment.seconds
+        spent = self.clock.now() - started - paused_total
+        result = StepResult(
+            step_index, segments[0].step, segments[0].phase, StepStatus.DONE, None, spent
+        )
+        self._record(result)
+        return "done"
+
+    def _leave_step(self, step_index: int, first: Segment, outcome: str, spent: float) -> str:
+        if outcome in ("next", "worse", "quit"):
+            reason = {"next": "skipped", "worse": "worse", "quit": "quit"}[outcome]
+            if outcome != "quit":
+                result = StepResult(
+                    step_index, first.step, first.phase, StepStatus.SKIPPED, reason, spent
+                )
+                self._record(result)
+            if outcome == "worse" and first.phase is PhaseKind.LOOSEN:
+                self.loosen_closed = True
+                self.result.loosen = LoosenOutcome.STOPPED
+                self.view.loosen_stopped()
+            if outcome == "quit":
+                self.result.ending = Ending.ABORTED
+                self.result.stop_reason = "quit"
+                return "quit"
+            return "next"
+        return "back"
+
+    def _record(self, result: StepResult) -> None:
+        self.result.steps.append(result)
+        self.view.step_ended(result)
+        self.on_step_end(result)
+
+    def _run_segment(
+        self,
+        segment: Segment,
+        deadline: float,
+        step_planned: float,
+        done_before: float,
+        next_step: int | None,
+        position: int,
+    ) -> tuple[str | None, float, float]:
+        """Count down one segment; returns (what ended it early or None, deadline, paused seconds)."""
+        paused_since: float | None = None
+        paused_total = 0.0
+        last_now = self.clock.now()
+        expected_wait = 0.0
+        while True:
+            now = self.clock.now()
+            if paused_since is None and now - last_now > expected_wait + SLEEP_JUMP_SECONDS:
+                # The machine slept: do not count that time, and wait for the person.
+                gap = now - last_now - expected_wait
+                deadline += gap
+                paused_total += gap
+                paused_since = now
+                self.view.paused(True)
+            last_now = now
+            left_real = deadline - now if paused_since is None else deadline - paused_since
+            if left_real <= 0 and paused_since is None:
+                return None, deadline, paused_total
+            left_planned = max(0.0, left_real * self.speed)
+            frame = self._frame(
+                segment, left_planned, step_planned, done_before, next_step, position, paused_since
+            )
+            self.view.show(frame)  # the view redraws only what changed (or a resized screen)
+            if paused_since is None:
+                # Wake when the shown second changes, or the segment ends.
+                shown = math.ceil(left_planned - 1e-9)
+                until_change = (left_planned - (shown - 1)) / self.speed if shown > 0 else left_real
+                expected_wait = max(0.0, min(until_change, left_real, MAX_WAIT_SECONDS))
+            else:
+                expected_wait = MAX_WAIT_SECONDS
+            key = self.keys.read(expected_wait)
+            if key is None:
+                continue
+            action = KEY_BINDINGS.get(key)
+            if action is Key.PAUSE:
+                if paused_since is None:
+                    paused_since = self.clock.now()
+                    self.view.paused(True)
+                else:
+                    pause = self.clock.now() - paused_since
+                    deadline += pause
+                    paused_total += pause
+                    paused_since = None
+                    self.view.paused(False)
+                last_now = self.clock.now()
+            elif action is Key.HELP:
+                self.view.help()
+            elif action in (Key.NEXT, Key.BACK, Key.WORSE, Key.QUIT):
+                if paused_since is not None:
+                    paused_total += self.clock.now() - paused_since
+                    self.view.paused(False)
+                return str(action), deadline, paused_total
+
+    def _frame(
+        self,
+        segment: Segment,
+        left_planned: float,
+        step_planned: float,
+        done_before: float,
+        next_step: int | None,
+        position: int,
+        paused_since: float | None,
+    ) -> Frame:
+        step_done = done_before + segment.seconds - left_planned
+        total_done = min(self.seconds_before[position] + step_done, self.planned_total)
+        return Frame(
+            segment=segment,
+            remaining=math.ceil(left_planned - 1e-9),
+            step_fraction=round(step_done / step_planned, 2) if step_planned else 1.0,
+            total_fraction=round(total_done / self.planned_total, 2),
+            total_remaining=math.ceil(max(0.0, self.planned_total - total_done) - 1e-9),
+            paused=paused_since is not None,
+            next_step=next_step,
+        )

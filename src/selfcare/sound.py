@@ -1,0 +1,60 @@
+"""Sound cues: the terminal bell, and speech through a system text-to-speech program.
+
+Both run without waiting, so sound never delays the clock.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from typing import IO
+
+_SPEAKERS = ("espeak-ng", "spd-say", "say")
+
+
+class Bell:
+    def __init__(self, stream: IO[str], enabled: bool) -> None:
+        self.stream = stream
+        self.enabled = enabled
+
+    def ring(self) -> None:
+        if self.enabled:
+            self.stream.write("\a")
+            self.stream.flush()
+
+
+def find_speaker() -> str | None:
+    return next((name for name in _SPEAKERS if shutil.which(name)), None)
+
+
+class Voice:
+    """Speaks short texts in the background; a new text interrupts the one still speaking."""
+
+    def __init__(self, program: str, lang: str) -> None:
+        self.program = program
+        self.lang = lang
+        self.current: subprocess.Popen[bytes] | None = None
+
+    def command(self, text: str) -> list[str]:
+        if self.program == "espeak-ng":
+            return ["espeak-ng", "-v", "ja" if self.lang == "ja" else "en", text]
+        if self.program == "spd-say":
+            return ["spd-say", "-l", self.lang, text]
+        return ["say", "-v", "Kyoko", text] if self.lang == "ja" else ["say", text]
+
+    def say(self, text: str) -> None:
+        self.stop()
+        try:
+            self.current = subprocess.Popen(
+                self.command(text),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError:
+            self.current = None
+
+    def stop(self) -> None:
+        if self.current is not None and self.current.poll() is None:
+            self.current.terminate()
+        self.current = None
