@@ -160,6 +160,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Run `selfcare list` to see the routines.",
         "`selfcare list` でルーティンの一覧を確認できます。",
     ),
+    "new.out_name": (
+        "--out must name a file called {id}.yaml (or {id}.yml): a routine's id must equal its file name",
+        "--out には {id}.yaml（または {id}.yml）という名前のファイルを指定してください。ルーティンの id はファイル名と同じにする必要があります",
+    ),
 }
 
 MESSAGES.update(
@@ -419,8 +423,10 @@ MESSAGES.update(
             "Then please ask a clinician first, and come back once they say it is OK.",
             "では、まず医師などに相談し、了承を得てから始めてください。",
         ),
-        "screen.none_apply": ("None of these apply", "どれにも当てはまらない"),
-        "screen.question": ("Does any of these apply?", "どれかに当てはまりますか？"),
+        "screen.question": (
+            "Does any of these apply? (n = none of these apply)",
+            "どれかに当てはまりますか？（n = どれにも当てはまらない）",
+        ),
         "screen.short": (
             "Any new symptoms since your last safety check, such as numbness around the groin or "
             "buttocks, bladder or bowel changes, leg weakness, fever, or much worse pain?",

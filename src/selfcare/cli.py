@@ -95,9 +95,9 @@ def _print_error(error: SelfcareError) -> None:
     from selfcare.output import error_console
 
     console = error_console()
-    for diagnostic in error.diagnostics:
-        console.print(diagnostic.render(), markup=False, highlight=False)
-    console.print(t("error.prefix") + error.message, markup=False, highlight=False)
+    for diagnostic in error.diagnostics:  # one line each, unwrapped: editors and grep read them
+        console.print(diagnostic.render(), markup=False, highlight=False, soft_wrap=True)
+    console.print(t("error.prefix") + error.message, markup=False, highlight=False, soft_wrap=True)
 
 
 @command("list", "help.list")

@@ -56,7 +56,7 @@ def _v1(db: sqlite3.Connection) -> None:
             kind TEXT NOT NULL,
             result TEXT NOT NULL
         );
-        """
+        """,
     )
 
 
@@ -152,7 +152,8 @@ class SessionRecord:
         seconds: float,
     ) -> None:
         self._write(
-            "INSERT INTO steps (session_id, step_index, step, phase, status, reason, seconds, ended_at)"
+            "INSERT INTO steps"
+            " (session_id, step_index, step, phase, status, reason, seconds, ended_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 self.session_id,
@@ -182,7 +183,8 @@ def begin_session(
     """Write the session row now, so even a session killed at once is on record."""
     close_abandoned(db)
     cursor = db.execute(
-        "INSERT INTO sessions (routine, routine_title, lang, started_at, planned_seconds, speed, pid)"
+        "INSERT INTO sessions"
+        " (routine, routine_title, lang, started_at, planned_seconds, speed, pid)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (routine, title, lang, utc_now(), planned, speed, os.getpid()),
     )
@@ -252,7 +254,8 @@ def sessions_json(db: sqlite3.Connection) -> list[dict[str, object]]:
     sessions = [{key: row[key] for key in keys} for row in rows]
     for session in sessions:
         steps = db.execute(
-            "SELECT step, phase, status, reason, seconds FROM steps WHERE session_id = ? ORDER BY id",
+            "SELECT step, phase, status, reason, seconds FROM steps"
+            " WHERE session_id = ? ORDER BY id",
             (session["id"],),
         ).fetchall()
         session["steps"] = [dict(step) for step in steps]

@@ -11,9 +11,7 @@ from pathlib import Path
 from selfcare.diagnostics import Diagnostic, Severity
 from selfcare.errors import SelfcareError
 from selfcare.i18n import t
-from selfcare.loader import load_file
 from selfcare.model import Routine
-from selfcare.rules import check_document
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 _ID_SHAPE = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -73,6 +71,9 @@ def routine_paths(folder: Path) -> list[Path]:
 
 def check_file(path: Path, source: Source = Source.FOLDER) -> RoutineFile:
     """Load and check one routine file; never raises for a bad file."""
+    from selfcare.loader import load_file  # the YAML stack loads only when a file is read
+    from selfcare.rules import check_document
+
     doc = load_file(path)
     routine = check_document(doc, file_stem=path.stem)
     if routine is not None:
@@ -86,8 +87,18 @@ def _with_source(routine: Routine, path: Path) -> Routine:
     return replace(routine, source_path=path)
 
 
-def discover(extra_dirs: list[Path] | None = None) -> list[RoutineFile]:
-    """Every routine id with the file that wins for it, in id order."""
+@dataclass(frozen=True)
+class FoundFile:
+    """The file that wins for one routine id, and the sources it overrides."""
+
+    id: str
+    path: Path
+    source: Source
+    overrides: tuple[Source, ...]
+
+
+def winning_files(extra_dirs: list[Path] | None = None) -> list[FoundFile]:
+    """Every routine id with the file that wins for it, in id order (nothing parsed)."""
     found: dict[str, tuple[Source, Path]] = {}
     overridden: dict[str, list[Source]] = {}
     for source, folder in search_folders(extra_dirs):
@@ -95,18 +106,25 @@ def discover(extra_dirs: list[Path] | None = None) -> list[RoutineFile]:
             if path.stem in found:
                 overridden.setdefault(path.stem, []).append(found[path.stem][0])
             found[path.stem] = (source, path)
+    return [
+        FoundFile(name, found[name][1], found[name][0], tuple(overridden.get(name, ())))
+        for name in sorted(found)
+    ]
+
+
+def discover(extra_dirs: list[Path] | None = None) -> list[RoutineFile]:
+    """Every routine id with its winning file, checked, in id order."""
     result = []
-    for routine_id in sorted(found):
-        source, path = found[routine_id]
-        checked = check_file(path, source)
+    for found in winning_files(extra_dirs):
+        checked = check_file(found.path, found.source)
         result.append(
             RoutineFile(
-                checked.id,
-                path,
-                source,
+                found.id,
+                found.path,
+                found.source,
                 checked.routine,
                 checked.diagnostics,
-                tuple(overridden.get(routine_id, ())),
+                found.overrides,
             )
         )
     return result

@@ -5,41 +5,33 @@ from __future__ import annotations
 from pathlib import Path
 
 from selfcare.i18n import t
-from selfcare.library import RoutineFile, discover
+from selfcare.library import selfcare_home
 from selfcare.model import localize
-from selfcare.plan import plan_session, total_seconds, whole_if_possible
+from selfcare.plan import whole_if_possible
+from selfcare.routine_index import RoutineSummary, routine_summaries
 from selfcare.safe_text import terminal_safe
 
 
-def _phase_chain(entry: RoutineFile) -> str:
-    if entry.routine is None:
-        return ""
-    return " → ".join(str(phase.kind) for phase in entry.routine.phases)
-
-
-def listing_rows(entries: list[RoutineFile], lang: str) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
-    for entry in entries:
-        routine = entry.routine
-        rows.append(
-            {
-                "id": entry.id,
-                "title": localize(routine.title, lang) if routine else None,
-                "total_seconds": whole_if_possible(total_seconds(plan_session(routine)))
-                if routine
-                else None,
-                "source": str(entry.source),
-                "path": str(entry.path),
-                "valid": routine is not None,
-                "overrides": [str(source) for source in entry.overrides],
-            }
-        )
-    return rows
+def listing_rows(summaries: list[RoutineSummary], lang: str) -> list[dict[str, object]]:
+    return [
+        {
+            "id": summary.id,
+            "title": localize(summary.title, lang) if summary.valid else None,
+            "total_seconds": (
+                None if summary.total_seconds is None else whole_if_possible(summary.total_seconds)
+            ),
+            "source": str(summary.source),
+            "path": str(summary.path),
+            "valid": summary.valid,
+            "overrides": [str(source) for source in summary.overrides],
+        }
+        for summary in summaries
+    ]
 
 
 def print_listing(extra_dirs: list[Path], lang: str, as_json: bool) -> None:
-    entries = discover(extra_dirs)
-    rows = listing_rows(entries, lang)
+    summaries = routine_summaries(extra_dirs, selfcare_home() / "cache" / "routine-index.json")
+    rows = listing_rows(summaries, lang)
     if as_json:
         import json
 
@@ -58,12 +50,12 @@ def print_listing(extra_dirs: list[Path], lang: str, as_json: bool) -> None:
     table = Table(title=t("list.title"), title_justify="left")
     for header in ("list.id", "list.name", "list.time", "list.phases", "list.source"):
         table.add_column(t(header), overflow="fold")
-    for entry, row in zip(entries, rows, strict=True):
+    for entry, row in zip(summaries, rows, strict=True):
         source = t(f"source.{entry.source}")
         if entry.overrides:
             others = ", ".join(t(f"source.{s}") for s in entry.overrides)
             source = t("list.overrides", source=source, others=others)
-        if entry.routine is None:
+        if not entry.valid:
             title = Text(terminal_safe(t("list.invalid", path=str(entry.path))), style="red")
             table.add_row(Text(terminal_safe(entry.id)), title, "", "", source)
             continue
@@ -73,7 +65,7 @@ def print_listing(extra_dirs: list[Path], lang: str, as_json: bool) -> None:
             Text(entry.id),
             Text(terminal_safe(str(row["title"]))),
             clock(seconds),
-            _phase_chain(entry),
+            " → ".join(entry.phases),
             source,
         )
     console.print(table)

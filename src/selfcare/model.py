@@ -37,7 +37,7 @@ def localize(text: Text | None, lang: str) -> str:
     return next(iter(text.values()), "")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Author:
     """Who wrote the routine; shown to clients so they know whom to ask."""
 
@@ -47,7 +47,7 @@ class Author:
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StopRules:
     """Pain limits that end a session; never looser than the defaults."""
 
@@ -55,7 +55,7 @@ class StopRules:
     max_rise: int = DEFAULT_MAX_RISE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Step:
     """One exercise with its dose."""
 
@@ -75,7 +75,7 @@ class Step:
     get_ready: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Phase:
     """A run of steps with one purpose; phases run in file order."""
 
@@ -86,7 +86,7 @@ class Phase:
     ask: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Routine:
     """A whole routine as the practitioner wrote it."""
 

@@ -23,7 +23,7 @@ class Side(StrEnum):
     RIGHT = "right"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Segment:
     """One timed stretch of a session: getting ready, a rep, a rest or a side switch."""
 

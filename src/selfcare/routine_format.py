@@ -244,10 +244,13 @@ class DurationKind(Kind):
         return seconds
 
     def schema(self) -> dict[str, Any]:
+        number: dict[str, Any] = {"type": "number", "maximum": self.maximum}
+        number["exclusiveMinimum" if self.positive else "minimum"] = self.minimum
         return {
             "anyOf": [
-                {"type": "number", "minimum": self.minimum, "maximum": self.maximum},
-                {"type": "string", "pattern": "^" + DURATION_PATTERN.pattern + "$"},
+                number,
+                # (?=.*\d): the pattern alone also matches "", which check() rejects
+                {"type": "string", "pattern": "^(?=.*\\d)" + DURATION_PATTERN.pattern + "$"},
             ],
             "description": "Seconds: a number, or a text such as 10s, 1m or 1m30s.",
         }

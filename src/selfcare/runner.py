@@ -281,7 +281,7 @@ class SessionRunner:
         next_step: int | None,
         position: int,
     ) -> tuple[str | None, float, float]:
-        """Count down one segment; returns (what ended it early or None, deadline, paused seconds)."""
+        """Count down one segment; returns (what ended it early, new deadline, paused seconds)."""
         paused_since: float | None = None
         paused_total = 0.0
         last_now = self.clock.now()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from selfcare.errors import SelfcareError
 from selfcare.i18n import t
-from selfcare.library import selfcare_home
+from selfcare.library import ROUTINE_SUFFIXES, selfcare_home
 
 SCHEMA_FILE_NAME = "routine.schema.json"
 
@@ -97,6 +97,9 @@ def write_starter(routine_id: str, out: Path | None) -> Path:
 
     if not _ID.fullmatch(routine_id):
         raise SelfcareError(t("new.bad_id", id=routine_id))
+    if out is not None and (out.stem != routine_id or out.suffix not in ROUTINE_SUFFIXES):
+        # any other name would fail `validate` with id-mismatch the moment it is written
+        raise SelfcareError(t("new.out_name", id=routine_id))
     target = out if out is not None else selfcare_home() / "routines" / f"{routine_id}.yaml"
     if target.exists():
         raise SelfcareError(t("new.exists", path=target))

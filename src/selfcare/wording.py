@@ -13,7 +13,8 @@ def _number(value: float) -> str:
 def duration_words(seconds: float) -> str:
     """12 s, 3 min, 2 min 30 s (rounded to whole seconds above a minute)."""
     if seconds < 60:
-        return t("words.seconds", n=_number(seconds))
+        shown = seconds if seconds < 10 else round(seconds)
+        return t("words.seconds", n=_number(round(shown, 1)))
     minutes, rest = divmod(round(seconds), 60)
     if rest == 0:
         return t("words.minutes", m=minutes)

@@ -1,0 +1,106 @@
+"""What `selfcare list` shows of each routine, remembered between runs.
+
+Reading and checking every routine file on each `list` costs the YAML stack and the
+checks; a small index keyed on each file's size and modification time keeps `list`
+as quick as a bare command. Any change to a file makes it be read again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from selfcare.library import FoundFile, Source, check_file, winning_files
+from selfcare.model import Text
+from selfcare.plan import plan_session, total_seconds
+
+INDEX_VERSION = 1
+
+
+@dataclass(frozen=True)
+class RoutineSummary:
+    """One row of the routine list."""
+
+    id: str
+    path: Path
+    source: Source
+    overrides: tuple[Source, ...]
+    valid: bool
+    title: Text | None
+    total_seconds: float | None
+    phases: tuple[str, ...]
+
+
+def _fingerprint(path: Path) -> list[int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_mtime_ns, stat.st_size]
+
+
+def _summarize(found: FoundFile) -> dict[str, object]:
+    routine = check_file(found.path, found.source).routine
+    if routine is None:
+        return {"valid": False, "title": None, "total_seconds": None, "phases": []}
+    return {
+        "valid": True,
+        "title": routine.title if isinstance(routine.title, str) else dict(routine.title),
+        "total_seconds": total_seconds(plan_session(routine)),
+        "phases": [str(phase.kind) for phase in routine.phases],
+    }
+
+
+def _read_index(path: Path) -> dict[str, dict[str, object]]:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:
+        return {}
+    entries = data.get("entries")
+    return entries if isinstance(entries, dict) else {}
+
+
+def _write_index(path: Path, entries: dict[str, dict[str, object]]) -> None:
+    """Replace the index atomically; an index that cannot be written is simply not kept."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temporary.write_text(json.dumps({"version": INDEX_VERSION, "entries": entries}), "utf-8")
+        temporary.replace(path)
+    except OSError:
+        pass
+
+
+def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineSummary]:
+    """A summary of every routine that wins for its id, reading only files that changed."""
+    old = _read_index(index_path)
+    new: dict[str, dict[str, object]] = {}
+    summaries = []
+    for found in winning_files(extra_dirs):
+        key = str(found.path.resolve())
+        fingerprint = _fingerprint(found.path)
+        entry = old.get(key)
+        if entry is None or entry.get("fingerprint") != fingerprint:
+            entry = {**_summarize(found), "fingerprint": fingerprint}
+        new[key] = entry
+        seconds = entry.get("total_seconds")
+        title = entry.get("title")
+        summaries.append(
+            RoutineSummary(
+                found.id,
+                found.path,
+                found.source,
+                found.overrides,
+                bool(entry.get("valid")),
+                title if isinstance(title, str | dict) else None,
+                float(seconds) if isinstance(seconds, int | float) else None,
+                tuple(str(kind) for kind in entry.get("phases", []) or []),  # type: ignore[attr-defined]
+            )
+        )
+    if new != old:
+        _write_index(index_path, new)
+    return summaries

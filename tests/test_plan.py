@@ -1,0 +1,175 @@
+"""The session timeline: which timed segments a routine turns into, in order."""
+
+from __future__ import annotations
+
+from selfcare.model import Phase, PhaseKind, Routine, Step
+from selfcare.plan import Segment, SegmentKind, Side, plan_session, step_seconds, total_seconds
+
+
+def routine_of(*steps: Step, get_ready: float = 5.0, loosen: tuple[Step, ...] = ()) -> Routine:
+    phases = [Phase(PhaseKind.STABILIZE, steps)]
+    if loosen:
+        phases.append(Phase(PhaseKind.LOOSEN, loosen))
+    return Routine(id="sample", title="Sample", phases=tuple(phases), get_ready=get_ready)
+
+
+def shape(segments: list[Segment]) -> list[tuple[str, str | None, int | None, int | None, float]]:
+    """Each segment as (kind, side, set, rep, seconds), easy to compare with a written plan."""
+    return [
+        (
+            str(s.kind),
+            None if s.side is None else str(s.side),
+            s.set,
+            s.rep,
+            s.seconds,
+        )
+        for s in segments
+    ]
+
+
+def test_reps_are_separated_by_rest_with_no_rest_after_the_last_rep() -> None:
+    routine = routine_of(Step("bridge", "Bridge", hold=6, reps=3, rest=4))
+
+    assert shape(plan_session(routine)) == [
+        ("get-ready", None, None, None, 5),
+        ("work", None, 1, 1, 6),
+        ("rest", None, 1, 1, 4),
+        ("work", None, 1, 2, 6),
+        ("rest", None, 1, 2, 4),
+        ("work", None, 1, 3, 6),
+    ]
+
+
+def test_a_step_without_rest_runs_its_reps_back_to_back() -> None:
+    routine = routine_of(Step("cat-cow", "Cat-cow", hold=6, reps=3))
+
+    kinds = [str(s.kind) for s in plan_session(routine)]
+
+    assert kinds == ["get-ready", "work", "work", "work"]
+
+
+def test_sets_are_separated_by_set_rest_instead_of_rep_rest() -> None:
+    routine = routine_of(Step("bridge", "Bridge", hold=5, reps=2, sets=2, rest=3, set_rest=30))
+
+    assert shape(plan_session(routine)) == [
+        ("get-ready", None, None, None, 5),
+        ("work", None, 1, 1, 5),
+        ("rest", None, 1, 1, 3),
+        ("work", None, 1, 2, 5),
+        ("rest", None, 1, 2, 30),
+        ("work", None, 2, 1, 5),
+        ("rest", None, 2, 1, 3),
+        ("work", None, 2, 2, 5),
+    ]
+
+
+def test_sets_without_set_rest_are_separated_by_the_rep_rest() -> None:
+    routine = routine_of(Step("bridge", "Bridge", hold=5, reps=2, sets=2, rest=3))
+
+    rests = [(s.set, s.rep, s.seconds) for s in plan_session(routine) if s.kind is SegmentKind.REST]
+
+    assert rests == [(1, 1, 3), (1, 2, 3), (2, 1, 3)]
+
+
+def test_each_side_runs_the_whole_dose_on_the_left_then_switches_to_the_right() -> None:
+    routine = routine_of(Step("bird-dog", "Bird-dog", hold=5, reps=2, rest=3, each_side=True))
+
+    assert shape(plan_session(routine)) == [
+        ("get-ready", None, None, None, 5),
+        ("work", "left", 1, 1, 5),
+        ("rest", "left", 1, 1, 3),
+        ("work", "left", 1, 2, 5),
+        ("switch", "right", None, None, 5),
+        ("work", "right", 1, 1, 5),
+        ("rest", "right", 1, 1, 3),
+        ("work", "right", 1, 2, 5),
+    ]
+
+
+def test_a_step_get_ready_overrides_the_routine_get_ready_for_lead_in_and_switch() -> None:
+    routine = routine_of(
+        Step("clamshell", "Clamshell", hold=4, each_side=True, get_ready=10), get_ready=5
+    )
+
+    lead_ins = [
+        (str(s.kind), s.seconds)
+        for s in plan_session(routine)
+        if s.kind in (SegmentKind.GET_READY, SegmentKind.SWITCH)
+    ]
+
+    assert lead_ins == [("get-ready", 10), ("switch", 10)]
+
+
+def test_the_routine_get_ready_applies_to_steps_without_their_own() -> None:
+    routine = routine_of(Step("a", "A", hold=4), Step("b", "B", hold=4, get_ready=8), get_ready=3)
+
+    lead_ins = [(s.step, s.seconds) for s in plan_session(routine) if s.kind == "get-ready"]
+
+    assert lead_ins == [("a", 3), ("b", 8)]
+
+
+def test_a_get_ready_of_zero_adds_no_lead_in_segment() -> None:
+    routine = routine_of(Step("bridge", "Bridge", hold=6, reps=2, rest=2), get_ready=0)
+
+    assert shape(plan_session(routine)) == [
+        ("work", None, 1, 1, 6),
+        ("rest", None, 1, 1, 2),
+        ("work", None, 1, 2, 6),
+    ]
+
+
+def test_leaving_out_loosening_drops_every_loosen_step_and_keeps_the_rest() -> None:
+    routine = routine_of(
+        Step("drawing-in", "Drawing-in", hold=10, reps=2),
+        loosen=(Step("knee-to-chest", "Knee to chest", hold=20, each_side=True),),
+    )
+
+    with_loosen = plan_session(routine)
+    without = plan_session(routine, include_loosen=False)
+
+    assert {s.step for s in with_loosen} == {"drawing-in", "knee-to-chest"}
+    assert {s.step for s in without} == {"drawing-in"}
+    assert without == [s for s in with_loosen if s.phase is not PhaseKind.LOOSEN]
+
+
+def test_segments_know_their_phase_and_their_step_position_in_the_whole_routine() -> None:
+    routine = routine_of(
+        Step("a", "A", hold=1),
+        Step("b", "B", hold=1),
+        loosen=(Step("c", "C", hold=1),),
+    )
+
+    places = {(s.phase_index, str(s.phase), s.step_index, s.step) for s in plan_session(routine)}
+
+    assert places == {(0, "stabilize", 0, "a"), (0, "stabilize", 1, "b"), (1, "loosen", 2, "c")}
+
+
+def test_the_total_is_the_sum_of_every_segment() -> None:
+    routine = routine_of(
+        Step("bridge", "Bridge", hold=6, reps=8, sets=2, rest=5, set_rest=30),
+        loosen=(Step("figure-4", "Figure-4", hold=30, reps=2, rest=3, each_side=True),),
+    )
+    segments = plan_session(routine)
+
+    # bridge: 5 + 16×6 + 14×5 + 30; figure-4: 5 + 2 × (2×30 + 3) + 5 switch
+    assert total_seconds(segments) == 5 + 96 + 70 + 30 + 5 + 126 + 5
+    assert total_seconds(segments) == sum(s.seconds for s in segments)
+    assert sum(step_seconds(segments).values()) == total_seconds(segments)
+
+
+def test_a_segment_as_json_uses_plain_words_for_kind_phase_and_side() -> None:
+    routine = routine_of(Step("bird-dog", "Bird-dog", hold=2.5, each_side=True))
+
+    work = next(s for s in plan_session(routine) if s.kind is SegmentKind.WORK)
+
+    assert work.side is Side.LEFT
+    assert work.as_dict() == {
+        "phase": "stabilize",
+        "phase_index": 0,
+        "step": "bird-dog",
+        "kind": "work",
+        "side": "left",
+        "set": 1,
+        "rep": 1,
+        "seconds": 2.5,
+    }
