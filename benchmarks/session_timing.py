@@ -1,0 +1,104 @@
+"""Clock drift and CPU use of a real session countdown.
+
+Runs a generated routine of known length at speed 1 through the real runner, the real
+full-screen view (drawing into a pseudo-terminal) and the real key reader (waiting on that
+terminal with select), then reports the drift of the wall time against the plan and the CPU
+seconds used per second of countdown. Usage: python benchmarks/session_timing.py [--seconds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from rich.console import Console
+
+from selfcare.keys import TerminalKeys
+from selfcare.library import check_file
+from selfcare.live_view import LiveView
+from selfcare.plan import plan_session, total_seconds
+from selfcare.runner import SessionRunner
+from selfcare.session import MonotonicClock
+
+ROUTINE = """\
+format: selfcare/1
+id: timing
+title: Timing
+get_ready: 3
+phases:
+  - kind: stabilize
+    steps:
+      - id: hold
+        name: Hold
+        hold: {hold}
+        reps: {reps}
+        rest: 2
+        sets: 2
+        set_rest: 4
+        each_side: true
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=60, help="rough length of the countdown")
+    args = parser.parse_args()
+    # Per side: 3 s get-ready (or switch), 2 sets of 3 holds with 2 s rests between them,
+    # 4 s between the sets: 6 * hold + 15 seconds, so the whole plan is 12 * hold + 30.
+    reps = 3
+    hold = max(1, round((args.seconds - 30) / 12))
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / "timing.yaml"
+        path.write_text(ROUTINE.format(hold=hold, reps=reps), "utf-8")
+        routine = check_file(path).routine
+        assert routine is not None
+    plan = plan_session(routine)
+    planned = total_seconds(plan)
+
+    controller, terminal = os.openpty()
+    screen = os.fdopen(terminal, "w", encoding="utf-8", closefd=False)
+    keyboard = os.fdopen(terminal, "r", encoding="utf-8", closefd=False)
+    console = Console(file=screen, force_terminal=True, width=100, height=30)
+    view = LiveView(console, routine, "en")
+    drain = _Drain(controller)
+    with TerminalKeys(keyboard) as keys, view.running():
+        runner = SessionRunner(plan, MonotonicClock(), _DrainingKeys(keys, drain), view)
+        wall_start, cpu_start = time.monotonic(), time.process_time()
+        runner.run()
+        wall, cpu = time.monotonic() - wall_start, time.process_time() - cpu_start
+    print(f"planned countdown   {planned:.0f} s ({len(plan)} segments)")
+    print(f"wall time           {wall:.3f} s")
+    print(f"drift               {(wall - planned) * 1000:+.1f} ms")
+    print(f"CPU                 {cpu:.3f} s = {cpu / wall * 100:.2f}% of one core")
+    print(f"CPU per second      {cpu / wall * 1000:.2f} ms per second of countdown")
+
+
+class _Drain:
+    """Reads what the view drew, so the pseudo-terminal's buffer never fills up."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def __call__(self) -> None:
+        import select
+
+        while select.select([self.fd], [], [], 0)[0]:
+            if not os.read(self.fd, 65536):
+                return
+
+
+class _DrainingKeys:
+    def __init__(self, keys: TerminalKeys, drain: _Drain) -> None:
+        self.keys = keys
+        self.drain = drain
+
+    def read(self, timeout: float) -> str | None:
+        self.drain()
+        return self.keys.read(timeout)
+
+
+if __name__ == "__main__":
+    main()
