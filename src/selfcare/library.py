@@ -7,11 +7,14 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from selfcare.diagnostics import Diagnostic, Severity
 from selfcare.errors import SelfcareError
 from selfcare.i18n import t
-from selfcare.model import Routine
+
+if TYPE_CHECKING:
+    from selfcare.model import Routine
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 _ID_SHAPE = re.compile(r"[a-z0-9][a-z0-9-]*")

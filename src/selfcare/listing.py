@@ -6,10 +6,9 @@ from pathlib import Path
 
 from selfcare.i18n import t
 from selfcare.library import selfcare_home
-from selfcare.model import localize
-from selfcare.plan import whole_if_possible
 from selfcare.routine_index import RoutineSummary, routine_summaries
 from selfcare.safe_text import terminal_safe
+from selfcare.texts import localize
 
 
 def listing_rows(summaries: list[RoutineSummary], lang: str) -> list[dict[str, object]]:
@@ -17,9 +16,7 @@ def listing_rows(summaries: list[RoutineSummary], lang: str) -> list[dict[str, o
         {
             "id": summary.id,
             "title": localize(summary.title, lang) if summary.valid else None,
-            "total_seconds": (
-                None if summary.total_seconds is None else whole_if_possible(summary.total_seconds)
-            ),
+            "total_seconds": summary.total_seconds,
             "source": str(summary.source),
             "path": str(summary.path),
             "valid": summary.valid,

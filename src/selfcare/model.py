@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-# A human text: one string for every language, or a string per language code.
-Text = str | Mapping[str, str]
+from selfcare.texts import Text as Text
+from selfcare.texts import localize as localize
 
 FORMAT_VERSION = "selfcare/1"
 DEFAULT_GET_READY = 5.0
@@ -23,18 +22,6 @@ class PhaseKind(StrEnum):
     STABILIZE = "stabilize"
     LOOSEN = "loosen"
     COOLDOWN = "cooldown"
-
-
-def localize(text: Text | None, lang: str) -> str:
-    """The text in `lang`, else English, else Japanese, else whatever language it has."""
-    if text is None:
-        return ""
-    if isinstance(text, str):
-        return text
-    for choice in (lang, "en", "ja"):
-        if choice in text:
-            return text[choice]
-    return next(iter(text.values()), "")
 
 
 @dataclass(frozen=True)

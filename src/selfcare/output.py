@@ -7,8 +7,9 @@ from rich.console import Console
 
 def stdout_console() -> Console:
     # Rich itself honours NO_COLOR and drops styling when stdout is not a terminal.
-    return Console(highlight=False)
+    # emoji=False: ":name:" in a routine's text stays as written.
+    return Console(highlight=False, emoji=False)
 
 
 def error_console() -> Console:
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, emoji=False)

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from selfcare.library import FoundFile, Source, check_file, winning_files
-from selfcare.model import Text
-from selfcare.plan import plan_session, total_seconds
+from selfcare.texts import Text
 
 INDEX_VERSION = 1
 
@@ -29,7 +28,7 @@ class RoutineSummary:
     overrides: tuple[Source, ...]
     valid: bool
     title: Text | None
-    total_seconds: float | None
+    total_seconds: float | int | None
     phases: tuple[str, ...]
 
 
@@ -42,13 +41,15 @@ def _fingerprint(path: Path) -> list[int] | None:
 
 
 def _summarize(found: FoundFile) -> dict[str, object]:
+    from selfcare.plan import plan_session, total_seconds, whole_if_possible
+
     routine = check_file(found.path, found.source).routine
     if routine is None:
         return {"valid": False, "title": None, "total_seconds": None, "phases": []}
     return {
         "valid": True,
         "title": routine.title if isinstance(routine.title, str) else dict(routine.title),
-        "total_seconds": total_seconds(plan_session(routine)),
+        "total_seconds": whole_if_possible(total_seconds(plan_session(routine))),
         "phases": [str(phase.kind) for phase in routine.phases],
     }
 
@@ -97,7 +98,7 @@ def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineS
                 found.overrides,
                 bool(entry.get("valid")),
                 title if isinstance(title, str | dict) else None,
-                float(seconds) if isinstance(seconds, int | float) else None,
+                seconds if isinstance(seconds, int | float) else None,
                 tuple(str(kind) for kind in entry.get("phases", []) or []),  # type: ignore[attr-defined]
             )
         )

@@ -159,6 +159,9 @@ class SessionRunner:
         self.result = RunResult(Ending.COMPLETED)
         self.loosen_closed = False  # loosening decided against, or stopped
         self.gate_asked = False
+        # Where the last step's deadline fell when it ran to its end: the next step starts there,
+        # so the few milliseconds every wake-up is late do not add up step after step.
+        self.last_deadline: float | None = None
         # Planned seconds of the steps before each position, for the overall progress bar.
         self.seconds_before: list[float] = []
         running = 0.0
@@ -185,11 +188,12 @@ class SessionRunner:
                 position = self._previous_position(position)
             else:
                 position += 1
-        if (
-            self.gate_asked
-            and self.result.loosen is None
-            and any(self.by_step[i][0].phase is PhaseKind.LOOSEN for i in self.step_order)
-        ):
+        # Loosening is done only once no loosen step is left ahead (not when the session ended
+        # before or during it).
+        loosen_ahead = any(
+            self.by_step[i][0].phase is PhaseKind.LOOSEN for i in self.step_order[position:]
+        )
+        if self.gate_asked and self.result.loosen is None and not loosen_ahead:
             self.result.loosen = LoosenOutcome.DONE
         return self.result
 
@@ -198,6 +202,7 @@ class SessionRunner:
             return False
         if not self.gate_asked:
             self.gate_asked = True
+            self.last_deadline = None  # time spent answering is not session time
             answer = self.loosen_gate() if self.loosen_gate else GateAnswer.LOOSEN
             if answer is GateAnswer.STOP_SESSION:
                 self.result.ending = Ending.STOPPED
@@ -224,6 +229,9 @@ class SessionRunner:
         segments = self.by_step[step_index]
         step_planned = sum(segment.seconds for segment in segments)
         started = self.clock.now()
+        if self.last_deadline is not None and started - self.last_deadline < SLEEP_JUMP_SECONDS:
+            started = self.last_deadline
+        self.last_deadline = None
         paused_total = 0.0
         previous: Segment | None = None
         deadline = started
@@ -241,6 +249,7 @@ class SessionRunner:
                 spent = self.clock.now() - started - paused_total
                 return self._leave_step(step_index, segments[0], outcome, spent)
             done_before += segment.seconds
+        self.last_deadline = deadline
         spent = self.clock.now() - started - paused_total
         result = StepResult(
             step_index, segments[0].step, segments[0].phase, StepStatus.DONE, None, spent

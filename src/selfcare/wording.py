@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from selfcare.i18n import t
-from selfcare.model import Phase, PhaseKind, Step, localize
+from selfcare.texts import localize
+
+if TYPE_CHECKING:  # the model loads only where a routine is used, not for `list`
+    from selfcare.model import Phase, Step
 
 
 def _number(value: float) -> str:
@@ -52,7 +57,7 @@ def phase_title(phase: Phase, lang: str) -> str:
 
 
 def loosen_question(phase: Phase, lang: str) -> str:
-    if phase.kind is PhaseKind.LOOSEN and phase.ask is not None:
+    if phase.kind == "loosen" and phase.ask is not None:
         return localize(phase.ask, lang)
     return t("phase.default_ask", in_lang=lang)
 
