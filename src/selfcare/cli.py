@@ -95,9 +95,11 @@ def _print_error(error: SelfcareError) -> None:
     from selfcare.output import error_console
 
     console = error_console()
-    for diagnostic in error.diagnostics:  # one line each, unwrapped: editors and grep read them
-        console.print(diagnostic.render(), markup=False, highlight=False, soft_wrap=True)
-    console.print(t("error.prefix") + error.message, markup=False, highlight=False, soft_wrap=True)
+    from selfcare.safe_text import terminal_safe
+
+    lines = [d.render() for d in error.diagnostics] + [t("error.prefix") + error.message]
+    for line in lines:  # one line each, unwrapped: editors and grep read them
+        console.print(terminal_safe(line), markup=False, highlight=False, soft_wrap=True)
 
 
 @command("list", "help.list")

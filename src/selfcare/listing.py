@@ -62,7 +62,7 @@ def print_listing(extra_dirs: list[Path], lang: str, as_json: bool) -> None:
             Text(entry.id),
             Text(terminal_safe(str(row["title"]))),
             clock(seconds),
-            " → ".join(entry.phases),
+            " → ".join(t(f"kind.{kind}") for kind in entry.phases),
             source,
         )
     console.print(table)

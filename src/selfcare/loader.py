@@ -48,6 +48,7 @@ class LoadedDocument:
     path: str
     data: object = None
     positions: dict[DocPath, tuple[int, int]] = field(default_factory=dict)
+    rejected: set[DocPath] = field(default_factory=set)  # values the loader refused (and reported)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def position(self, where: DocPath) -> tuple[int, int]:
@@ -163,6 +164,7 @@ class _Builder:
                 return node.value  # a date is only ever text in a routine
             return self.scalars.construct_object(node)
         self.doc.report(where, "yaml-tag", t("load.bad_tag", tag=node.tag))
+        self.doc.rejected.add(where)
         return None
 
     def _mapping(self, node: yaml.MappingNode, where: DocPath, depth: int) -> dict[str, object]:

@@ -8,6 +8,7 @@ from rich.console import Console
 
 from selfcare.errors import SelfcareError
 from selfcare.i18n import t
+from selfcare.safe_text import terminal_safe
 
 
 class LineSource(Protocol):
@@ -30,7 +31,7 @@ class Prompter:
         self.source = source
 
     def _answer(self, question: str) -> str:
-        self.console.print(question, end=" ", markup=False, highlight=False)
+        self.console.print(terminal_safe(question), end=" ", markup=False, highlight=False)
         self.console.file.flush()
         line = self.source.read_line()
         if line is None:

@@ -30,8 +30,12 @@ from selfcare.model import (
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
-DURATION_PATTERN = re.compile(r"(?:(\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(\d+(?:\.\d+)?)\s*s(?:ec)?)?")
-URL_PATTERN = re.compile(r"https?://[^\s/?#]+[^\s]*")
+# "1m30s", "90s", "90", "2m": minutes and seconds parts, either optional.
+DURATION_PATTERN = re.compile(
+    r"(?:(\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(\d+(?:\.\d+)?)\s*(?:s(?:ec)?)?)?"
+)
+# Printable ASCII only: a link is written into the terminal's own link sequence.
+URL_PATTERN = re.compile(r"https?://[\x21-\x2e\x30-\x7e][\x21-\x7e]*")
 
 LONG_HOLD_SECONDS = 120.0
 SCHEMA_ID = "https://selfcare.invalid/schema/routine-1.json"
@@ -52,7 +56,8 @@ class CheckContext:
     text_maps: list[tuple[DocPath, frozenset[str]]]
 
     def error(self, where: DocPath, rule: str, message: str) -> Invalid:
-        self.doc.report(where, rule, message)
+        if where not in self.doc.rejected:  # the loader already said why this value is unusable
+            self.doc.report(where, rule, message)
         return INVALID
 
 
