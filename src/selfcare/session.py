@@ -204,6 +204,8 @@ class GuidedSession:
         pain = self.prompter.pain(t(question_key))
         self.pains[moment] = pain
         self.record.pain(moment, pain)
+        if moment == "after":
+            return True  # nothing left to stop; the summary gives advice if pain rose
         rules = self.routine.stop_rules
         before = self.pains["before"]
         if pain > rules.max_pain:
