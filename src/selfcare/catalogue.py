@@ -599,13 +599,73 @@ MESSAGES.update(
 
 MESSAGES.update(
     {
-        "history.when": ("started (UTC)", "開始（UTC）"),
+        "history.when": ("started", "開始"),
         "history.routine": ("routine", "ルーティン"),
         "history.status": ("status", "状態"),
-        "history.pain": ("pain before → after", "痛み 前 → 後"),
+        "history.pain": ("pain", "痛み"),
         "history.status_running": ("running", "実行中"),
         "history.status_completed": ("completed", "完了"),
         "history.status_stopped": ("stopped", "中止"),
         "history.status_aborted": ("ended early", "途中終了"),
+    }
+)
+
+MESSAGES.update(
+    {
+        "history.title": ("Recent sessions", "最近のセッション"),
+        "history.duration": ("time", "時間"),
+        "history.loosen": ("loosening", "ほぐし"),
+        "history.loosen_done": ("done", "実施"),
+        "history.loosen_skipped": ("not needed", "不要だった"),
+        "history.loosen_stopped": ("stopped: worse", "中止（悪化）"),
+        "history.chart_title": ("Pain over time (0-10)", "痛みの推移（0〜10）"),
+        "history.chart_legend": ("○ before  ● after  ◉ same", "○ 前  ● 後  ◉ 同じ"),
+        "history.chart_empty": (
+            "No pain ratings yet to chart.",
+            "グラフにできる痛みの記録はまだありません。",
+        ),
+        "history.per_week": (
+            "Sessions per week (last 8 weeks)",
+            "週ごとのセッション数（過去8週間）",
+        ),
+        "history.streak": ("Current streak: {days} day(s) in a row", "連続記録: {days} 日"),
+        "history.stabilise_enough": (
+            "Stabilising alone was enough in {count} of {total} sessions (loosening not needed).",
+            "{total} 回中 {count} 回は、安定させるパートだけで十分でした（ほぐし不要）。",
+        ),
+        "history.bad_since": (
+            "--since must be a date like 2026-11-01",
+            "--since は 2026-11-01 のような日付にしてください",
+        ),
+        "help.history_routine": (
+            "Only sessions of this routine.",
+            "このルーティンのセッションのみ。",
+        ),
+        "help.history_since": (
+            "Only sessions on or after this date (YYYY-MM-DD).",
+            "この日付（YYYY-MM-DD）以降のセッションのみ。",
+        ),
+        "help.history_limit": ("At most this many sessions.", "表示するセッション数の上限。"),
+        "help.csv": (
+            "Print CSV (one row per session) for spreadsheets.",
+            "表計算ソフト向けに CSV（1セッション1行）で出力します。",
+        ),
+        # Checks at the start of a session
+        "check.next_morning": (
+            "After your last session, did your pain settle back to its usual level by the next morning?",
+            "前回のセッションのあと、翌朝までに痛みはいつもの程度に戻りましたか？",
+        ),
+        "check.next_morning_advice": (
+            "Then today, repeat the same dose or reduce it (fewer reps or shorter holds), rather than doing more.",
+            "では今日は、回数や保持時間を増やさず、前回と同じか少なめにしてください。",
+        ),
+        "check.trend_rising": (
+            "Your pain before sessions has risen week over week for two weeks. Please talk to a practitioner.",
+            "セッション前の痛みが2週続けて上がっています。施術者に相談してください。",
+        ),
+        "check.trend_not_improving": (
+            "After 14 days of sessions your pain has not improved. Please talk to a practitioner.",
+            "14日間続けても痛みが改善していません。施術者に相談してください。",
+        ),
     }
 )

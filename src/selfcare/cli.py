@@ -187,10 +187,32 @@ def start_command(
 
 
 @command("history", "help.history")
-def history_command(json_output: JsonOption = False, lang: LangOption = None) -> None:
+def history_command(
+    routine: Annotated[
+        str | None,
+        typer.Option(
+            "--routine", help=t("help.history_routine"), autocompletion=_complete_routine_ids
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", metavar="DATE", help=t("help.history_since"))
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help=t("help.history_limit"))
+    ] = None,
+    json_output: JsonOption = False,
+    csv_output: Annotated[bool, typer.Option("--csv", help=t("help.csv"))] = False,
+    lang: LangOption = None,
+) -> None:
+    from datetime import date
+
     from selfcare.history_view import print_history
 
-    print_history(as_json=json_output)
+    try:
+        since_day = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise SelfcareError(t("history.bad_since")) from None
+    print_history(json_output, csv_output, routine, since_day, limit)
 
 
 @command("schema", "help.schema")

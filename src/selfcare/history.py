@@ -67,8 +67,19 @@ def _run_statements(db: sqlite3.Connection, script: str) -> None:
             db.execute(statement)
 
 
+def _v2(db: sqlite3.Connection) -> None:
+    """The next-morning answer: did pain settle back by the morning after a session?"""
+    _run_statements(
+        db,
+        """
+        ALTER TABLE sessions ADD COLUMN next_morning TEXT;
+        CREATE INDEX sessions_routine ON sessions(routine, started_at);
+        """,
+    )
+
+
 # Each entry moves the schema up one version; never edit one that has shipped.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -221,42 +232,95 @@ def last_full_screen(db: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def sessions_json(db: sqlite3.Connection) -> list[dict[str, object]]:
-    """All sessions, newest first, with their step counts."""
-    rows = db.execute(
-        """
+SESSION_FIELDS = (
+    "id",
+    "routine",
+    "routine_title",
+    "status",
+    "started_at",
+    "ended_at",
+    "duration_seconds",
+    "planned_seconds",
+    "speed",
+    "pain_before",
+    "pain_mid",
+    "pain_after",
+    "steps_completed",
+    "steps_skipped",
+    "loosen",
+    "stop_reason",
+    "next_morning",
+    "lang",
+)
+
+
+def query_sessions(
+    db: sqlite3.Connection,
+    routine: str | None = None,
+    since: str | None = None,
+    limit: int | None = None,
+    with_steps: bool = False,
+) -> list[dict[str, object]]:
+    """Sessions newest first, with step counts (and their steps when asked), filtered."""
+    where, values = [], []
+    if routine is not None:
+        where.append("s.routine = ?")
+        values.append(routine)
+    if since is not None:
+        where.append("s.started_at >= ?")
+        values.append(since)
+    sql = f"""
         SELECT s.*,
-               (SELECT COUNT(*) FROM steps WHERE session_id = s.id AND status = 'done')
-                   AS steps_completed,
-               (SELECT COUNT(*) FROM steps WHERE session_id = s.id AND status = 'skipped')
-                   AS steps_skipped
-        FROM sessions s ORDER BY s.started_at DESC, s.id DESC
-        """
-    ).fetchall()
-    keys = (
-        "id",
-        "routine",
-        "routine_title",
-        "status",
-        "started_at",
-        "ended_at",
-        "planned_seconds",
-        "speed",
-        "pain_before",
-        "pain_mid",
-        "pain_after",
-        "steps_completed",
-        "steps_skipped",
-        "loosen",
-        "stop_reason",
-        "lang",
-    )
-    sessions = [{key: row[key] for key in keys} for row in rows]
-    for session in sessions:
-        steps = db.execute(
-            "SELECT step, phase, status, reason, seconds FROM steps"
-            " WHERE session_id = ? ORDER BY id",
-            (session["id"],),
-        ).fetchall()
-        session["steps"] = [dict(step) for step in steps]
+               COALESCE(c.done, 0) AS steps_completed,
+               COALESCE(c.skipped, 0) AS steps_skipped,
+               CAST(ROUND((julianday(s.ended_at) - julianday(s.started_at)) * 86400) AS INTEGER)
+                   AS duration_seconds
+        FROM sessions s
+        LEFT JOIN (
+            SELECT session_id,
+                   SUM(status = 'done') AS done,
+                   SUM(status = 'skipped') AS skipped
+            FROM steps GROUP BY session_id
+        ) c ON c.session_id = s.id
+        {"WHERE " + " AND ".join(where) if where else ""}
+        ORDER BY s.started_at DESC, s.id DESC
+        {"LIMIT ?" if limit is not None else ""}
+    """
+    if limit is not None:
+        values.append(str(limit))
+    rows = db.execute(sql, values).fetchall()
+    sessions = [{key: row[key] for key in SESSION_FIELDS} for row in rows]
+    if with_steps and sessions:
+        by_id: dict[object, list[dict[str, object]]] = {s["id"]: [] for s in sessions}
+        for step in db.execute(
+            "SELECT session_id, step, phase, status, reason, seconds FROM steps ORDER BY id"
+        ):
+            if step["session_id"] in by_id:
+                by_id[step["session_id"]].append(
+                    {key: step[key] for key in ("step", "phase", "status", "reason", "seconds")}
+                )
+        for session in sessions:
+            session["steps"] = by_id[session["id"]]
     return sessions
+
+
+def pending_next_morning(db: sqlite3.Connection, now: datetime) -> sqlite3.Row | None:
+    """The last session, if it ended 8-36 hours before `now` with its next-morning answer due."""
+    row = db.execute(
+        "SELECT id, ended_at, next_morning FROM sessions WHERE ended_at IS NOT NULL"
+        " AND status != 'running' ORDER BY ended_at DESC, id DESC LIMIT 1"
+    ).fetchone()
+    if row is None or row["next_morning"] is not None:
+        return None
+    try:
+        hours = (now - datetime.fromisoformat(row["ended_at"])).total_seconds() / 3600
+    except ValueError:
+        return None
+    return row if 8 <= hours <= 36 else None
+
+
+def record_next_morning(db: sqlite3.Connection, session_id: int, settled: bool) -> None:
+    db.execute(
+        "UPDATE sessions SET next_morning = ? WHERE id = ?",
+        ("settled" if settled else "not-settled", session_id),
+    )

@@ -1,45 +1,208 @@
-"""`selfcare history`: the sessions on record, newest first."""
+"""`selfcare history`: recent sessions, a pain chart, adherence, and exports."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from selfcare.history import connect, database_path, sessions_json
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from selfcare.history import SESSION_FIELDS, connect, database_path, query_sessions
 from selfcare.i18n import t
 from selfcare.library import selfcare_home
+from selfcare.progress import (
+    SessionPoint,
+    current_streak,
+    local_day,
+    sessions_per_week,
+    stabilising_was_enough,
+)
+from selfcare.safe_text import terminal_safe
+from selfcare.wording import duration_words
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+DEFAULT_TABLE_ROWS = 15
+CHART_ROWS = 11  # pain 10 down to 0
 
 
-def print_history(as_json: bool) -> None:
+def load_sessions(
+    routine: str | None, since: date | None, limit: int | None, with_steps: bool
+) -> list[dict[str, object]]:
     path = database_path(selfcare_home())
-    sessions: list[dict[str, object]] = []
-    if path.exists():
-        db = connect(path)
-        try:
-            sessions = sessions_json(db)
-        finally:
-            db.close()
-    if as_json:
-        print(json.dumps(sessions, ensure_ascii=False, indent=2))
-        return
-    from rich.table import Table
+    if not path.exists():
+        return []
+    since_text = None
+    if since is not None:  # the day starts at local midnight
+        start = datetime.combine(since, datetime.min.time()).astimezone()
+        since_text = start.astimezone(UTC).isoformat(timespec="seconds")
+    db = connect(path)
+    try:
+        return query_sessions(db, routine, since_text, limit, with_steps)
+    finally:
+        db.close()
 
+
+def to_points(sessions: Sequence[dict[str, object]]) -> list[SessionPoint]:
+    points = []
+    for session in sessions:
+        started = datetime.fromisoformat(str(session["started_at"]))
+        before, after = session["pain_before"], session["pain_after"]
+        points.append(
+            SessionPoint(
+                started,
+                before if isinstance(before, int) else None,
+                after if isinstance(after, int) else None,
+                str(session["loosen"]) if session["loosen"] is not None else None,
+            )
+        )
+    return points
+
+
+def sessions_csv(sessions: Sequence[dict[str, object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(SESSION_FIELDS)
+    for session in sessions:
+        writer.writerow(["" if session[key] is None else session[key] for key in SESSION_FIELDS])
+    return buffer.getvalue()
+
+
+def print_history(
+    as_json: bool = False,
+    as_csv: bool = False,
+    routine: str | None = None,
+    since: date | None = None,
+    limit: int | None = None,
+) -> None:
+    exporting = as_json or as_csv
+    # The chart and the adherence read every session that matches; --limit trims the rows.
+    sessions = load_sessions(routine, since, limit if exporting else None, with_steps=as_json)
+    if as_json:  # one line per session: readable, and quick for a long record
+        rows = ",\n".join(json.dumps(session, ensure_ascii=False) for session in sessions)
+        print(f"[\n{rows}\n]" if rows else "[]")
+        return
+    if as_csv:
+        print(sessions_csv(sessions), end="")
+        return
     from selfcare.output import stdout_console
-    from selfcare.safe_text import terminal_safe
 
     console = stdout_console()
     if not sessions:
         console.print(t("history.none"), markup=False)
         return
-    table = Table()
-    for header in ("history.when", "history.routine", "history.status", "history.pain"):
-        table.add_column(t(header))
+    today = datetime.now().astimezone().date()
+    console.print(sessions_table(sessions[: limit or DEFAULT_TABLE_ROWS]))
+    points = to_points(sessions)
+    console.print(pain_chart(points, console.width))
+    console.print(adherence(points, today))
+
+
+def _pain_cell(before: object, after: object) -> Text:
+    if not isinstance(before, int) or not isinstance(after, int):
+        shown = [str(v) if isinstance(v, int) else "–" for v in (before, after)]
+        return Text(" → ".join(shown), style="dim")
+    style = "green" if after < before else "red" if after > before else ""
+    return Text(f"{before} → {after}", style=style)
+
+
+def _loosen_cell(loosen: object) -> Text:
+    if loosen is None:
+        return Text("–", style="dim")
+    style = {"done": "", "skipped": "green", "stopped": "yellow"}.get(str(loosen), "")
+    return Text(t(f"history.loosen_{loosen}"), style=style)
+
+
+def sessions_table(sessions: Sequence[dict[str, object]]) -> Table:
+    table = Table(title=t("history.title"), title_justify="left")
+    for key in ("history.when", "history.routine", "history.duration", "history.status"):
+        table.add_column(t(key), no_wrap=True)
+    table.add_column(t("history.pain"), justify="center")
+    table.add_column(t("history.loosen"))
     for session in sessions:
-        pain = f"{session['pain_before'] if session['pain_before'] is not None else '–'}"
-        pain += f" → {session['pain_after'] if session['pain_after'] is not None else '–'}"
+        started = datetime.fromisoformat(str(session["started_at"])).astimezone()
+        seconds = session["duration_seconds"]
         table.add_row(
-            str(session["started_at"])[:16].replace("T", " "),
-            terminal_safe(str(session["routine"])),
+            started.strftime("%Y-%m-%d %H:%M"),
+            Text(terminal_safe(str(session["routine"]))),
+            duration_words(seconds) if isinstance(seconds, int | float) else "–",
             t(f"history.status_{session['status']}"),
-            pain,
+            _pain_cell(session["pain_before"], session["pain_after"]),
+            _loosen_cell(session["loosen"]),
         )
-    console.print(table)
+    return table
+
+
+def pain_chart(points: Sequence[SessionPoint], width: int) -> RenderableType:
+    """Pain before (○) and after (●) each session, oldest on the left, dates underneath."""
+    rated = sorted(
+        (p for p in points if p.pain_before is not None or p.pain_after is not None),
+        key=lambda p: p.started,
+    )
+    columns = max(4, (width - 6) // 2)
+    rated = rated[-columns:]
+    if not rated:
+        return Text(t("history.chart_empty"), style="dim")
+    lines: list[Text] = [Text(t("history.chart_title"), style="bold")]
+    for level in range(10, -1, -1):
+        line = Text(f"{level:>3} │", style="dim")
+        for point in rated:
+            before, after = point.pain_before, point.pain_after
+            colour = ""
+            if before is not None and after is not None:
+                colour = "green" if after < before else "red" if after > before else ""
+            if before == level and after == level:
+                line.append("◉ ", style=colour)
+            elif after == level:
+                line.append("● ", style=colour)
+            elif before == level:
+                line.append("○ ", style="dim")
+            else:
+                line.append("  ")
+        lines.append(line)
+    lines.append(Text("    └" + "─" * (2 * len(rated)), style="dim"))
+    lines.append(Text("     " + _date_axis(rated), style="dim"))
+    lines.append(Text("     " + t("history.chart_legend"), style="dim"))
+    return Group(*lines)
+
+
+def _date_axis(points: Sequence[SessionPoint]) -> str:
+    """Month-day labels under the chart, one every few sessions, never overlapping."""
+    axis = [" "] * (2 * len(points) + 6)
+    next_free = 0
+    for index, point in enumerate(points):
+        position = 2 * index
+        if position >= next_free:
+            label = local_day(point.started).strftime("%m-%d")
+            axis[position : position + len(label)] = list(label)
+            next_free = position + len(label) + 2
+    return "".join(axis).rstrip()
+
+
+def adherence(points: Sequence[SessionPoint], today: date) -> RenderableType:
+    """Sessions per week for 8 weeks as bars, the streak, and how often stabilising was enough."""
+    weekly = sessions_per_week(points, today)
+    top = max(max(weekly), 1)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True, justify="right")
+    for weeks_ago, count in zip(range(len(weekly) - 1, -1, -1), weekly, strict=True):
+        start = today - timedelta(days=7 * weeks_ago + 6)
+        bar = "█" * round(count / top * 20) if count else "·"
+        grid.add_row(start.strftime("%m-%d"), Text(bar, style="cyan"), str(count))
+    summary: list[RenderableType] = [
+        Text(t("history.per_week"), style="bold"),
+        grid,
+        Text(t("history.streak", days=current_streak(points, today))),
+        Text(
+            t("history.stabilise_enough", count=stabilising_was_enough(points), total=len(points))
+        ),
+    ]
+    return Group(Text(""), *summary)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -137,6 +137,8 @@ class GuidedSession:
         source: Input,
         view: SessionView,
         clock: MonotonicClock,
+        interactive: bool = True,
+        wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.routine = routine
         self.options = options
@@ -144,6 +146,8 @@ class GuidedSession:
         self.source = source
         self.view = view
         self.clock = clock
+        self.interactive = interactive  # stdin is a terminal: the record's checks may ask
+        self.wall_clock = wall_clock
         self.prompter = Prompter(console, source)
         self.plan = plan_session(routine)
         self.record: SessionRecord | _NoRecord = _NoRecord()
@@ -168,6 +172,7 @@ class GuidedSession:
         try:
             if not self._screen(last_full):
                 return self._finish(RunResult(Ending.STOPPED, stop_reason=self.stop_reason))
+            self._record_checks()
             if not self._ask_pain("before", "session.pain_question"):
                 return self._finish(RunResult(Ending.STOPPED, stop_reason=self.stop_reason))
             self.say(t("session.stop_when"), "yellow")
@@ -185,7 +190,7 @@ class GuidedSession:
             self.say(t("screen.declared"), "dim")
             self.record.screen("declared", ScreenResult.DECLARED)
             return True
-        if full_screen_due(last_full, datetime.now(UTC)):
+        if full_screen_due(last_full, self.wall_clock()):
             kind, result = "full", run_full_screen(self.console, self.prompter)
         else:
             kind, result = "short", run_short_screen(self.console, self.prompter)
@@ -196,6 +201,17 @@ class GuidedSession:
             self.stop_reason = f"red-flag-{result}"
             return False
         return True
+
+    def _record_checks(self) -> None:
+        """The next-morning question and the pain trend, when the record can be read."""
+        if not isinstance(self.record, SessionRecord):
+            return
+        from selfcare.start_checks import next_morning_check, trend_check
+
+        now = self.wall_clock()
+        asking = self.interactive and not self.options.yes
+        next_morning_check(self.record.db, now, self.prompter if asking else None, self.console)
+        trend_check(self.record.db, now, self.routine, self.console, self.options.lang)
 
     def _ask_pain(self, moment: str, question_key: str) -> bool:
         """Ask pain now; False when a stop rule says to stop."""
@@ -349,7 +365,9 @@ def start_session(routine: Routine, options: SessionOptions) -> int:
     stdin_is_terminal = sys.stdin.isatty()
     source_context = TerminalKeys() if stdin_is_terminal else nullcontext(LineInput())
     with _signals_end_session(), source_context as source:
-        session = GuidedSession(routine, options, console, source, view, MonotonicClock())
+        session = GuidedSession(
+            routine, options, console, source, view, MonotonicClock(), stdin_is_terminal
+        )
         try:
             return session.run()
         finally:

@@ -1,0 +1,78 @@
+"""What the record says about progress: adherence, streaks, pain trends. Pure functions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class SessionPoint:
+    """The parts of one recorded session that progress is read from."""
+
+    started: datetime  # aware
+    pain_before: int | None
+    pain_after: int | None
+    loosen: str | None
+
+
+class TrendNote(StrEnum):
+    RISING = "rising"  # average pain before sessions rose week over week, twice
+    NOT_IMPROVING = "not-improving"  # 14 days of sessions and no better than at the start
+
+
+def local_day(moment: datetime) -> date:
+    return moment.astimezone().date()
+
+
+def sessions_per_week(points: Sequence[SessionPoint], today: date, weeks: int = 8) -> list[int]:
+    """Sessions in each of the last `weeks` seven-day spans ending today, oldest first."""
+    counts = [0] * weeks
+    for point in points:
+        age = (today - local_day(point.started)).days
+        if 0 <= age < weeks * 7:
+            counts[weeks - 1 - age // 7] += 1
+    return counts
+
+
+def current_streak(points: Sequence[SessionPoint], today: date) -> int:
+    """Days in a row with a session, ending today (or yesterday, if today has none yet)."""
+    days = {local_day(point.started) for point in points}
+    day = today if today in days else today - timedelta(days=1)
+    streak = 0
+    while day in days:
+        streak += 1
+        day -= timedelta(days=1)
+    return streak
+
+
+def stabilising_was_enough(points: Sequence[SessionPoint]) -> int:
+    """Sessions where loosening was skipped as not needed."""
+    return sum(1 for point in points if point.loosen == "skipped")
+
+
+def _average(values: list[int]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _pain_in(points: Sequence[SessionPoint], start: datetime, end: datetime) -> float | None:
+    return _average(
+        [p.pain_before for p in points if p.pain_before is not None and start <= p.started < end]
+    )
+
+
+def pain_trend(points: Sequence[SessionPoint], now: datetime) -> TrendNote | None:
+    """A reason to suggest a practitioner, read from pain before sessions."""
+    week = timedelta(days=7)
+    recent = [_pain_in(points, now - week * (n + 1), now - week * n) for n in (2, 1, 0)]
+    if all(v is not None for v in recent) and recent[0] < recent[1] < recent[2]:  # type: ignore[operator]
+        return TrendNote.RISING
+    rated = sorted((p for p in points if p.pain_before is not None), key=lambda p: p.started)
+    if rated and now - rated[0].started >= timedelta(days=14):
+        first = _pain_in(rated, rated[0].started, rated[0].started + week)
+        last = _pain_in(rated, now - week, now + timedelta(seconds=1))
+        if first is not None and last is not None and last >= first:
+            return TrendNote.NOT_IMPROVING
+    return None
