@@ -9,6 +9,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ファイルが {size} バイトあります。ルーティンファイルは {limit} バイトまでです",
     ),
     "load.unreadable": ("cannot read the file: {reason}", "ファイルを読めません: {reason}"),
+    "load.not_regular": (
+        "not a regular file (a device, a pipe or a socket); a routine must be a .yaml file",
+        "通常のファイルではありません（デバイス・パイプ・ソケット）。ルーティンは .yaml ファイルにしてください",
+    ),
+    "load.number_too_long": (
+        "a number {length} characters long; a routine's numbers have at most {limit}",
+        "{length} 文字の数値があります。ルーティンの数値は {limit} 文字までです",
+    ),
     "load.not_utf8": (
         "the file is not UTF-8 text (perhaps Shift_JIS); save it as UTF-8 and try again",
         "ファイルが UTF-8 ではありません（Shift_JIS かもしれません）。UTF-8 で保存し直してください",
@@ -137,6 +145,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.missing_translation": (
         "this text has no {langs} version, though the routine uses it elsewhere",
         "このテキストには {langs} 版がありません（ルーティンの他の箇所では使われています）",
+    ),
+    "rule.too_many_segments": (
+        "the session would have more than {limit} timed parts (reps, rests, side switches); "
+        "lower the reps or sets, or split it into several routines",
+        "セッションの区切り（回数・休憩・左右の切り替え）が {limit} を超えます。"
+        "回数やセット数を減らすか、複数のルーティンに分けてください",
     ),
     "rule.long_session": (
         "the session is planned to take {minutes} minutes; that is unusually long",
@@ -666,6 +680,70 @@ MESSAGES.update(
         "check.trend_not_improving": (
             "After 14 days of sessions your pain has not improved. Please talk to a practitioner.",
             "14日間続けても痛みが改善していません。施術者に相談してください。",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "export.order": (
+            "This routine follows the order: stabilise first, then loosen only if still needed.",
+            "このルーティンは「先に安定させ、必要な場合だけほぐす」という順番で進めます。",
+        ),
+        "export.wellness": (
+            "A self-care aid for everyday wellbeing, not a diagnosis or treatment.",
+            "日々の健康づくりのためのセルフケアの補助であり、診断や治療ではありません。",
+        ),
+        "export.planned": (
+            "About {time} in all; {without} if loosening is not needed.",
+            "全体で約{time}。ほぐしが不要なら約{without}。",
+        ),
+        "export.planned_plain": ("About {time} in all.", "全体で約{time}。"),
+        "export.only_if_needed": ("Only if still needed", "必要な場合のみ"),
+        "export.ask": ("Before this part, ask yourself: {ask}", "このパートの前に確認: {ask}"),
+        "export.dose": ("Dose", "回数・時間"),
+        "export.each_side": ("Do it on each side.", "左右それぞれ行います。"),
+        "export.video": ("Video", "動画"),
+        "export.safety": ("When to stop", "中止の目安"),
+        "export.stop_rules": (
+            "Stop for today if your pain goes above {max_pain} out of 10, or rises {max_rise} or more points above where you started.",
+            "痛みが10段階で{max_pain}を超えたとき、または始める前より{max_rise}以上上がったときは、その日は中止します。",
+        ),
+        "export.stop_loosen": (
+            "If loosening makes your back feel worse, stop loosening, go back to the stabilising part, and talk to a practitioner.",
+            "ほぐして悪化する場合は、ほぐすのをやめて安定させるパートに戻り、施術者に相談してください。",
+        ),
+        "export.red_flags": (
+            "Get medical help now, and do not exercise, if you notice any of these:",
+            "次のような症状があるときは運動せず、すぐに医療機関を受診してください:",
+        ),
+        "export.improve": (
+            "If your back is not improving in about 2 weeks, or is getting worse, see a practitioner.",
+            "2週間ほどで良くならない場合や悪化している場合は、施術者に相談してください。",
+        ),
+        "export.contact": ("Your practitioner", "担当の施術者"),
+        "export.log": ("Exercise log", "記録表"),
+        "export.log_date": ("Date", "日付"),
+        "export.log_before": ("Pain before (0-10)", "前の痛み (0〜10)"),
+        "export.log_after": ("Pain after (0-10)", "後の痛み (0〜10)"),
+        "export.log_done": ("Done", "実施"),
+        "export.log_notes": ("Notes", "メモ"),
+        "export.written": ("Wrote {path}", "{path} を書き出しました"),
+        "export.cannot_write": (
+            "cannot write {path}: {reason}",
+            "{path} に書き込めません: {reason}",
+        ),
+        "help.export": (
+            "Write the routine as a printable handout (HTML) or Markdown.",
+            "ルーティンを印刷用の配布資料（HTML）または Markdown で書き出します。",
+        ),
+        "help.format": (
+            "html (for printing, A4) or md (for messages and web pages).",
+            "html（A4 印刷用）または md（メッセージや Web 用）。",
+        ),
+        "help.export_out": (
+            "Output file (default: ID-LANG.html in this folder; - for standard output).",
+            "出力ファイル（既定: このフォルダの ID-言語.html。- で標準出力）。",
         ),
     }
 )

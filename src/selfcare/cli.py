@@ -215,6 +215,41 @@ def history_command(
     print_history(json_output, csv_output, routine, since_day, limit)
 
 
+class ExportFormat(StrEnum):
+    HTML = "html"
+    MD = "md"
+
+
+@command("export", "help.export")
+def export_command(
+    routine: RoutineArgument,
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", help=t("help.format"))
+    ] = ExportFormat.HTML,
+    out: Annotated[
+        Path | None, typer.Option("--out", help=t("help.export_out"), dir_okay=False)
+    ] = None,
+    routines_dir: RoutinesDirOption = None,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.handout import build_handout, render_html, render_markdown
+    from selfcare.library import resolve
+
+    found = resolve(routine, routines_dir or [])
+    handout = build_handout(found, current_language())
+    render = render_html if output_format is ExportFormat.HTML else render_markdown
+    text = render(handout)
+    if out is not None and str(out) == "-":
+        sys.stdout.write(text)
+        return
+    target = out or Path(f"{found.id}-{current_language()}.{output_format.value}")
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise SelfcareError(t("export.cannot_write", path=target, reason=error.strerror)) from None
+    typer.echo(t("export.written", path=target))
+
+
 @command("schema", "help.schema")
 def schema_command(lang: LangOption = None) -> None:
     import json

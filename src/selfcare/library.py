@@ -74,11 +74,12 @@ def routine_paths(folder: Path) -> list[Path]:
 
 def check_file(path: Path, source: Source = Source.FOLDER) -> RoutineFile:
     """Load and check one routine file; never raises for a bad file."""
-    from selfcare.loader import load_file  # the YAML stack loads only when a file is read
+    from selfcare.loader import collection_paused, load_file  # YAML loads only when needed
     from selfcare.rules import check_document
 
-    doc = load_file(path)
-    routine = check_document(doc, file_stem=path.stem)
+    with collection_paused():
+        doc = load_file(path)
+        routine = check_document(doc, file_stem=path.stem)
     if routine is not None:
         routine = _with_source(routine, path)
     return RoutineFile(path.stem, path, source, routine, doc.diagnostics)

@@ -7,6 +7,10 @@ are caught with their line, and every later error can point at its line.
 
 from __future__ import annotations
 
+import gc
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +22,8 @@ from selfcare.i18n import t
 MAX_FILE_BYTES = 1024 * 1024
 MAX_NODES = 20_000  # a real routine has a few hundred; aliases must not multiply this
 MAX_DEPTH = 40
+# Longer number literals are never a dose, and Python refuses to print ints over 4300 digits.
+MAX_NUMBER_CHARS = 100
 
 # A path into the document: keys and list indexes from the root.
 DocPath = tuple[str | int, ...]
@@ -32,7 +38,9 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:timestamp",
 }
 _STR_TAG = "tag:yaml.org,2002:str"
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _MAP_TAG = "tag:yaml.org,2002:map"
+_LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"  # libyaml stops at 1000 levels
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 
 try:  # libyaml's composer is several times faster; both give the same nodes
@@ -84,11 +92,16 @@ def load_file(path: Path, shown_as: str | None = None) -> LoadedDocument:
     """Read and parse one routine file; problems go to the result's diagnostics, never raise."""
     doc = LoadedDocument(shown_as or str(path))
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a FIFO would block, /dev/zero never ends
+            doc.report((), "unreadable", t("load.not_regular"))
+            return doc
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             doc.report((), "file-too-large", t("load.too_large", size=size, limit=MAX_FILE_BYTES))
             return doc
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            raw = file.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
     except OSError as error:
         doc.report((), "unreadable", t("load.unreadable", reason=error.strerror or str(error)))
         return doc
@@ -109,23 +122,55 @@ def load_bytes(raw: bytes, doc: LoadedDocument) -> LoadedDocument:
     if not text.strip():
         doc.report((), "empty-file", t("load.empty"))
         return doc
+    with collection_paused():
+        _parse(text, doc)
+    return doc
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cycle collection while one file is parsed and checked.
+
+    Its values form no cycles, so refcounting frees them; a collection meanwhile would walk
+    every object of the program again, and a folder of 1,000 files triggers hundreds.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parse(text: str, doc: LoadedDocument) -> None:
+    """Compose `text` into YAML nodes and build plain data from them into `doc`."""
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = error.problem or error.context or ""
+        if error.problem == _LIBYAML_TOO_DEEP:
+            doc.report_at((line, column), "too-complex", t("load.too_deep", limit=MAX_DEPTH))
+            return
+        # "expected a single document in the stream, but found another document"
+        reason = ", ".join(part for part in (error.context, error.problem) if part)
         doc.report_at((line, column), "yaml-syntax", t("load.yaml_syntax", reason=reason))
-        return doc
-    except yaml.YAMLError as error:  # e.g. several documents in one file
+        return
+    except yaml.reader.ReaderError as error:  # a control character, say a raw ESC
+        line = text[: error.position].count("\n") + 1
+        reason = str(error).splitlines()[0]
+        doc.report_at((line, 1), "yaml-syntax", t("load.yaml_syntax", reason=reason))
+        return
+    except yaml.YAMLError as error:
         doc.report((), "yaml-syntax", t("load.yaml_syntax", reason=str(error).splitlines()[0]))
-        return doc
+        return
     except RecursionError:
         doc.report((), "too-complex", t("load.too_deep", limit=MAX_DEPTH))
-        return doc
+        return
     if node is None:
         doc.report((), "empty-file", t("load.empty"))
-        return doc
+        return
     builder = _Builder(doc)
     try:
         doc.data = builder.build(node, (), 0)
@@ -133,11 +178,10 @@ def load_bytes(raw: bytes, doc: LoadedDocument) -> LoadedDocument:
         doc.data = None
         mark = error.node.start_mark
         doc.report_at((mark.line + 1, mark.column + 1), "too-complex", error.reason)
-        return doc
+        return
     if not isinstance(doc.data, dict):
         doc.report((), "not-a-mapping", t("load.not_mapping"))
         doc.data = None
-    return doc
 
 
 class _Builder:
@@ -160,12 +204,27 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ_TAG:
             return [self.build(item, (*where, i), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, yaml.ScalarNode) and node.tag in _SCALAR_TAGS:
-            if node.tag == "tag:yaml.org,2002:timestamp":
-                return node.value  # a date is only ever text in a routine
-            return self.scalars.construct_object(node)
+            return self._scalar(node, where)
         self.doc.report(where, "yaml-tag", t("load.bad_tag", tag=node.tag))
         self.doc.rejected.add(where)
         return None
+
+    def _scalar(self, node: yaml.ScalarNode, where: DocPath) -> object:
+        if node.tag == _STR_TAG or node.tag == "tag:yaml.org,2002:timestamp":
+            return node.value  # what the constructor would return; a date is only text here
+        if node.tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_CHARS:
+            self.doc.report(
+                where,
+                "bad-number",
+                t("load.number_too_long", length=len(node.value), limit=MAX_NUMBER_CHARS),
+            )
+            self.doc.rejected.add(where)
+            return None
+        try:
+            return self.scalars.construct_object(node)
+        except (ValueError, KeyError, yaml.YAMLError):
+            # "0b_" looks like a number to YAML but is none; "!!bool maybe" is no bool either
+            return node.value
 
     def _mapping(self, node: yaml.MappingNode, where: DocPath, depth: int) -> dict[str, object]:
         result: dict[str, object] = {}

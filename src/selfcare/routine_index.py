@@ -85,11 +85,12 @@ def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineS
         key = str(found.path.resolve())
         fingerprint = _fingerprint(found.path)
         entry = old.get(key)
-        if entry is None or entry.get("fingerprint") != fingerprint:
+        if not isinstance(entry, dict) or entry.get("fingerprint") != fingerprint:
             entry = {**_summarize(found), "fingerprint": fingerprint}
         new[key] = entry
         seconds = entry.get("total_seconds")
         title = entry.get("title")
+        phases = entry.get("phases")
         summaries.append(
             RoutineSummary(
                 found.id,
@@ -99,7 +100,7 @@ def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineS
                 bool(entry.get("valid")),
                 title if isinstance(title, str | dict) else None,
                 seconds if isinstance(seconds, int | float) else None,
-                tuple(str(kind) for kind in entry.get("phases", []) or []),  # type: ignore[attr-defined]
+                tuple(str(kind) for kind in phases) if isinstance(phases, list) else (),
             )
         )
     if new != old:

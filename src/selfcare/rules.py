@@ -10,10 +10,12 @@ from selfcare.diagnostics import Severity
 from selfcare.i18n import t
 from selfcare.loader import KEY, LoadedDocument
 from selfcare.model import PhaseKind, Routine
-from selfcare.plan import plan_session, total_seconds
+from selfcare.plan import step_get_ready
 from selfcare.routine_format import CheckContext, check_structure
 
 LONG_SESSION_SECONDS = 60 * 60
+# A long real routine plans a few thousand segments; each limit alone allows millions.
+MAX_SEGMENTS = 20_000
 
 
 def check_document(doc: LoadedDocument, file_stem: str | None = None) -> Routine | None:
@@ -97,8 +99,31 @@ def check_translations(ctx: CheckContext) -> None:
             )
 
 
+def planned_size(routine: Routine) -> tuple[int, float]:
+    """How many segments `plan_session` makes of `routine` and their seconds, without making them.
+
+    A plan of a routine at the limits has millions of segments: count before planning.
+    """
+    count, seconds = 0, 0.0
+    for phase in routine.phases:
+        for step in phase.steps:
+            lead_in = step_get_ready(routine, step)
+            sides = 2 if step.each_side else 1
+            set_rest = step.rest if step.set_rest is None else step.set_rest
+            rests = (step.reps - 1) * step.sets if step.rest > 0 else 0
+            set_rests = step.sets - 1 if set_rest > 0 else 0
+            count += sides * ((lead_in > 0) + step.reps * step.sets + rests + set_rests)
+            per_side = step.reps * step.sets * step.hold
+            per_side += (step.reps - 1) * step.sets * step.rest + (step.sets - 1) * set_rest
+            seconds += sides * (lead_in + per_side)
+    return count, seconds
+
+
 def check_session_length(doc: LoadedDocument, routine: Routine) -> None:
-    seconds = total_seconds(plan_session(routine))
+    segments, seconds = planned_size(routine)
+    if segments > MAX_SEGMENTS:  # planning it would take gigabytes
+        doc.report((), "too-complex", t("rule.too_many_segments", limit=MAX_SEGMENTS))
+        return
     if seconds > LONG_SESSION_SECONDS:
         doc.report(
             (),

@@ -1,0 +1,351 @@
+"""`selfcare export`: the routine as a printable A4 handout (HTML) or as Markdown.
+
+Both read the same routine model, wording and plan as `show` and `start`, so the paper
+and the guided session never disagree. Every routine text is escaped for its format.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from selfcare.i18n import t
+from selfcare.model import PhaseKind, Routine, Step, Text, localize
+from selfcare.plan import plan_session, step_seconds, total_seconds
+from selfcare.safe_text import terminal_safe
+from selfcare.safety import TIER_A
+from selfcare.wording import dose_words, duration_words, loosen_question, phase_title
+
+LOG_ROWS = 14
+
+
+@dataclass(frozen=True)
+class StepBlock:
+    name: str
+    dose: str
+    each_side: bool
+    position: str
+    cues: list[str]
+    mistakes: list[str]
+    caution: str
+    video: str | None
+
+
+@dataclass(frozen=True)
+class PhaseBlock:
+    kind: PhaseKind
+    title: str
+    why: str
+    ask: str | None
+    steps: list[StepBlock] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Handout:
+    """Everything a handout shows, as plain text in one language."""
+
+    lang: str
+    title: str
+    summary: str
+    author: list[str]
+    planned: str
+    fits: list[str]
+    cautions: list[str]
+    phases: list[PhaseBlock]
+    stop_rules: str
+
+
+def _clean(text: str) -> str:
+    """No control or bidi characters in a printed page either."""
+    return terminal_safe(text).replace("\ufffd", "")
+
+
+def _texts(values: tuple[Text, ...], lang: str) -> list[str]:
+    return [_clean(localize(value, lang)) for value in values]
+
+
+def build_handout(routine: Routine, lang: str) -> Handout:
+    plan = plan_session(routine)
+    full = total_seconds(plan)
+    if routine.has_loosen:
+        without = total_seconds(plan_session(routine, include_loosen=False))
+        planned = t("export.planned", time=duration_words(full), without=duration_words(without))
+    else:
+        planned = t("export.planned_plain", time=duration_words(full))
+    per_step = step_seconds(plan)
+    phases = []
+    index = 0
+    for phase in routine.phases:
+        steps = []
+        for step in phase.steps:
+            steps.append(_step_block(step, lang, per_step.get(index, 0.0)))
+            index += 1
+        is_loosen = phase.kind is PhaseKind.LOOSEN
+        phases.append(
+            PhaseBlock(
+                phase.kind,
+                _clean(phase_title(phase, lang)),
+                _clean(localize(phase.why, lang)),
+                _clean(loosen_question(phase, lang)) if is_loosen else None,
+                steps,
+            )
+        )
+    author = []
+    if routine.author is not None:
+        parts = (routine.author.name, routine.author.clinic, routine.author.contact)
+        author = [_clean(localize(part, lang)) for part in parts if part is not None]
+        if routine.author.url:
+            author.append(_clean(routine.author.url))
+    return Handout(
+        lang=lang,
+        title=_clean(localize(routine.title, lang)),
+        summary=_clean(localize(routine.summary, lang)),
+        author=author,
+        planned=planned,
+        fits=_texts(routine.fits, lang),
+        cautions=_texts(routine.cautions, lang),
+        phases=phases,
+        stop_rules=t(
+            "export.stop_rules",
+            max_pain=routine.stop_rules.max_pain,
+            max_rise=routine.stop_rules.max_rise,
+        ),
+    )
+
+
+def _step_block(step: Step, lang: str, seconds: float) -> StepBlock:
+    return StepBlock(
+        name=_clean(localize(step.name, lang)),
+        dose=f"{dose_words(step)} ({duration_words(seconds)})",
+        each_side=step.each_side,
+        position=_clean(localize(step.position, lang)),
+        cues=_texts(step.cues, lang),
+        mistakes=_texts(step.mistakes, lang),
+        caution=_clean(localize(step.caution, lang)),
+        video=step.video,
+    )
+
+
+# --- HTML --------------------------------------------------------------------------------
+
+_FONTS = {
+    "ja": '"Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", "Meiryo", '
+    '"Noto Sans CJK JP", "IPAGothic", "IPAPGothic", sans-serif',
+    "en": '"Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif',
+}
+
+_CSS = """
+@page { size: A4; margin: 14mm 15mm; }
+* { box-sizing: border-box; }
+html { font-family: FONTS; font-size: 10pt; line-height: 1.45; color: #1a1a1a; }
+body { margin: 0; max-width: 180mm; overflow-wrap: anywhere; line-break: strict; }
+h1 { font-size: 18pt; margin: 0 0 2mm; }
+h2 { font-size: 13pt; margin: 6mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.5pt solid #2f6f8f; }
+h3 { font-size: 11pt; margin: 0 0 1mm; }
+h1, h2, h3, .why { break-after: avoid; page-break-after: avoid; }
+p { margin: 1mm 0; }
+ul { margin: 1mm 0 1mm 5mm; padding: 0; }
+.lead { font-size: 11pt; }
+.order { background: #eef5f8; border-left: 3pt solid #2f6f8f; padding: 2mm 3mm; margin: 3mm 0; }
+.meta { color: #444; }
+.badge { display: inline-block; font-size: 9pt; border: 1pt solid #b06000; color: #b06000;
+         border-radius: 2mm; padding: 0 2mm; margin-left: 2mm; vertical-align: middle; }
+.why { font-style: italic; color: #333; }
+.step { break-inside: avoid; page-break-inside: avoid; border: 0.75pt solid #bbb;
+        border-radius: 2mm; padding: 2.5mm 3mm; margin: 2.5mm 0; display: flex; gap: 3mm; }
+.step .body { flex: 1; min-width: 0; }
+.step .qr { flex: none; width: 28mm; text-align: center; font-size: 7pt; color: #555; }
+.step .qr svg { width: 26mm; height: 26mm; }
+.label { font-weight: bold; }
+.dose { font-weight: bold; color: #2f6f8f; }
+.caution { color: #8a4b00; }
+.url { font-size: 8.5pt; color: #333; word-break: break-all; }
+.safety { break-inside: avoid; page-break-inside: avoid; border: 1pt solid #b00020;
+          border-radius: 2mm; padding: 2.5mm 3mm; margin-top: 4mm; }
+.log { break-before: page; page-break-before: always; }
+table.log-table { width: 100%; border-collapse: collapse; margin-top: 3mm; }
+table.log-table th, table.log-table td { border: 0.75pt solid #888; padding: 0 2mm; height: 9.5mm; }
+table.log-table th { background: #eef5f8; height: auto; padding: 1.5mm 2mm; text-align: left; }
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _list(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{_e(item)}</li>" for item in items) + "</ul>"
+
+
+def _qr_svg(url: str) -> str:
+    import segno
+
+    # An <svg> of plain paths: no script, nothing fetched.
+    return str(segno.make(url, error="m").svg_inline(scale=4, border=2))
+
+
+def render_html(handout: Handout) -> str:
+    h = handout
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_e(h.lang)}"><head><meta charset="utf-8">',
+        f"<title>{_e(h.title)}</title>",
+        f"<style>{_CSS.replace('FONTS', _FONTS.get(h.lang, _FONTS['en']))}</style>",
+        "</head><body>",
+        f"<h1>{_e(h.title)}</h1>",
+    ]
+    if h.summary:
+        parts.append(f'<p class="lead">{_e(h.summary)}</p>')
+    if h.author:
+        parts.append(f'<p class="meta">{_e(" · ".join(h.author))}</p>')
+    parts.append(f'<p class="meta">{_e(h.planned)} {_e(t("export.wellness"))}</p>')
+    parts.append(f'<p class="order">{_e(t("export.order"))}</p>')
+    if h.fits:
+        parts.append(f"<h2>{_e(t('show.fits'))}</h2>{_list(h.fits)}")
+    if h.cautions:
+        parts.append(f"<h2>{_e(t('show.cautions'))}</h2>{_list(h.cautions)}")
+    for number, phase in enumerate(h.phases, start=1):
+        badge = ""
+        if phase.kind is PhaseKind.LOOSEN:
+            badge = f'<span class="badge">{_e(t("export.only_if_needed"))}</span>'
+        parts.append(f"<h2>{number}. {_e(phase.title)}{badge}</h2>")
+        if phase.why:
+            parts.append(f'<p class="why">{_e(phase.why)}</p>')
+        if phase.ask:
+            parts.append(f"<p>{_e(t('export.ask', ask=phase.ask))}</p>")
+        for step in phase.steps:
+            parts.append(_step_html(step))
+    parts.append(_safety_html(h))
+    parts.append(_log_html(h))
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _step_html(step: StepBlock) -> str:
+    dose = step.dose + (" · " + t("export.each_side") if step.each_side else "")
+    body = [f"<h3>{_e(step.name)}</h3>", f'<p class="dose">{_e(dose)}</p>']
+    if step.position:
+        body.append(
+            f'<p><span class="label">{_e(t("show.position"))}:</span> {_e(step.position)}</p>'
+        )
+    if step.cues:
+        body.append(f'<p class="label">{_e(t("show.cues"))}</p>{_list(step.cues)}')
+    if step.mistakes:
+        body.append(f'<p class="label">{_e(t("show.mistakes"))}</p>{_list(step.mistakes)}')
+    if step.caution:
+        body.append(f'<p class="caution">{_e(t("show.caution"))}: {_e(step.caution)}</p>')
+    qr = ""
+    if step.video:
+        body.append(f'<p class="url">{_e(t("export.video"))}: {_e(step.video)}</p>')
+        qr = f'<div class="qr">{_qr_svg(step.video)}<br>{_e(t("export.video"))}</div>'
+    return f'<section class="step"><div class="body">{"".join(body)}</div>{qr}</section>'
+
+
+def _red_flags() -> list[str]:
+    return [t(key) for key in TIER_A]
+
+
+def _safety_html(h: Handout) -> str:
+    parts = [
+        '<section class="safety">',
+        f"<h2>{_e(t('export.safety'))}</h2>",
+        f"<p>{_e(t('session.stop_when'))}</p>",
+        f"<p>{_e(h.stop_rules)}</p>",
+        f"<p>{_e(t('export.stop_loosen'))}</p>",
+        f"<p class='label'>{_e(t('export.red_flags'))}</p>{_list(_red_flags())}",
+        f"<p>{_e(t('screen.a_advice'))}</p>",
+        f"<p>{_e(t('export.improve'))}</p>",
+    ]
+    if h.author:
+        who = _e(" · ".join(h.author))
+        parts.append(f"<p><span class='label'>{_e(t('export.contact'))}:</span> {who}</p>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _log_html(h: Handout) -> str:
+    headers = (
+        "export.log_date",
+        "export.log_before",
+        "export.log_after",
+        "export.log_done",
+        "export.log_notes",
+    )
+    head = "".join(f"<th>{_e(t(key))}</th>" for key in headers)
+    row = "<tr>" + "<td></td>" * len(headers) + "</tr>"
+    return (
+        f'<section class="log"><h2>{_e(t("export.log"))} · {_e(h.title)}</h2>'
+        f'<table class="log-table"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{row * LOG_ROWS}</tbody></table></section>"
+    )
+
+
+# --- Markdown ----------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+
+
+def _m(text: str) -> str:
+    """Routine text as literal Markdown: every character that could format is escaped."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
+    return re.sub(r"^(\d+)\.", r"\1\\.", re.sub(r"^([-+])", r"\\\1", escaped))
+
+
+def _md_list(items: list[str]) -> list[str]:
+    return [f"- {_m(item)}" for item in items]
+
+
+def render_markdown(handout: Handout) -> str:
+    h = handout
+    lines = [f"# {_m(h.title)}", ""]
+    if h.summary:
+        lines += [_m(h.summary), ""]
+    if h.author:
+        lines += [_m(" · ".join(h.author)), ""]
+    lines += [_m(f"{h.planned} {t('export.wellness')}"), "", f"> {_m(t('export.order'))}", ""]
+    if h.fits:
+        lines += [f"## {_m(t('show.fits'))}", "", *_md_list(h.fits), ""]
+    if h.cautions:
+        lines += [f"## {_m(t('show.cautions'))}", "", *_md_list(h.cautions), ""]
+    for number, phase in enumerate(h.phases, start=1):
+        badge = f" ({_m(t('export.only_if_needed'))})" if phase.kind is PhaseKind.LOOSEN else ""
+        lines += [f"## {number}\\. {_m(phase.title)}{badge}", ""]
+        if phase.why:
+            lines += [f"*{_m(phase.why)}*", ""]
+        if phase.ask:
+            lines += [_m(t("export.ask", ask=phase.ask)), ""]
+        for step in phase.steps:
+            side = f" · {_m(t('export.each_side'))}" if step.each_side else ""
+            lines += [f"### {_m(step.name)}", "", f"**{_m(step.dose)}**{side}", ""]
+            if step.position:
+                lines += [f"**{_m(t('show.position'))}:** {_m(step.position)}", ""]
+            if step.cues:
+                lines += [f"**{_m(t('show.cues'))}**", "", *_md_list(step.cues), ""]
+            if step.mistakes:
+                lines += [f"**{_m(t('show.mistakes'))}**", "", *_md_list(step.mistakes), ""]
+            if step.caution:
+                lines += [f"**{_m(t('show.caution'))}:** {_m(step.caution)}", ""]
+            if step.video:
+                link = _m(step.video) if re.search(r"[<>]", step.video) else f"<{step.video}>"
+                lines += [f"{_m(t('export.video'))}: {link}", ""]
+    lines += [
+        f"## {_m(t('export.safety'))}",
+        "",
+        _m(t("session.stop_when")),
+        "",
+        _m(h.stop_rules),
+        "",
+    ]
+    lines += [
+        _m(t("export.stop_loosen")),
+        "",
+        _m(t("export.red_flags")),
+        "",
+        *_md_list(_red_flags()),
+        "",
+    ]
+    lines += [_m(t("screen.a_advice")), "", _m(t("export.improve")), ""]
+    if h.author:
+        lines += [f"**{_m(t('export.contact'))}:** {_m(' · '.join(h.author))}", ""]
+    return "\n".join(lines)
