@@ -705,6 +705,11 @@ MESSAGES.update(
         "export.each_side": ("Do it on each side.", "左右それぞれ行います。"),
         "export.video": ("Video", "動画"),
         "export.safety": ("When to stop", "中止の目安"),
+        "export.stop_when": (
+            "Stop at once if you feel new numbness, tingling or weakness, pain spreading down a leg, "
+            "sharp or shooting pain, or dizziness.",
+            "新しいしびれ・ピリピリ感・脱力、脚に広がる痛み、鋭い痛みや走る痛み、めまいを感じたら、すぐに中止してください。",
+        ),
         "export.stop_rules": (
             "Stop for today if your pain goes above {max_pain} out of 10, or rises {max_rise} or more points above where you started.",
             "痛みが10段階で{max_pain}を超えたとき、または始める前より{max_rise}以上上がったときは、その日は中止します。",

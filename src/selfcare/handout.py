@@ -17,7 +17,7 @@ from selfcare.safe_text import terminal_safe
 from selfcare.safety import TIER_A
 from selfcare.wording import dose_words, duration_words, loosen_question, phase_title
 
-LOG_ROWS = 14
+LOG_ROWS = 20
 
 
 @dataclass(frozen=True)
@@ -167,6 +167,8 @@ ul { margin: 1mm 0 1mm 5mm; padding: 0; }
 table.log-table { width: 100%; border-collapse: collapse; margin-top: 3mm; }
 table.log-table th, table.log-table td { border: 0.75pt solid #888; padding: 0 2mm; height: 9.5mm; }
 table.log-table th { background: #eef5f8; height: auto; padding: 1.5mm 2mm; text-align: left; }
+table.log-table col.date { width: 20%; } table.log-table col.pain { width: 17%; }
+table.log-table col.done { width: 10%; } table.log-table col.notes { width: 36%; }
 """
 
 
@@ -250,7 +252,7 @@ def _safety_html(h: Handout) -> str:
     parts = [
         '<section class="safety">',
         f"<h2>{_e(t('export.safety'))}</h2>",
-        f"<p>{_e(t('session.stop_when'))}</p>",
+        f"<p>{_e(t('export.stop_when'))}</p>",
         f"<p>{_e(h.stop_rules)}</p>",
         f"<p>{_e(t('export.stop_loosen'))}</p>",
         f"<p class='label'>{_e(t('export.red_flags'))}</p>{_list(_red_flags())}",
@@ -276,7 +278,9 @@ def _log_html(h: Handout) -> str:
     row = "<tr>" + "<td></td>" * len(headers) + "</tr>"
     return (
         f'<section class="log"><h2>{_e(t("export.log"))} · {_e(h.title)}</h2>'
-        f'<table class="log-table"><thead><tr>{head}</tr></thead>'
+        f'<table class="log-table"><colgroup><col class="date"><col class="pain">'
+        f'<col class="pain"><col class="done"><col class="notes"></colgroup>'
+        f"<thead><tr>{head}</tr></thead>"
         f"<tbody>{row * LOG_ROWS}</tbody></table></section>"
     )
 
@@ -332,7 +336,7 @@ def render_markdown(handout: Handout) -> str:
     lines += [
         f"## {_m(t('export.safety'))}",
         "",
-        _m(t("session.stop_when")),
+        _m(t("export.stop_when")),
         "",
         _m(h.stop_rules),
         "",
