@@ -702,7 +702,6 @@ MESSAGES.update(
         "export.only_if_needed": ("Only if still needed", "必要な場合のみ"),
         "export.ask": ("Before this part, ask yourself: {ask}", "このパートの前に確認: {ask}"),
         "export.dose": ("Dose", "回数・時間"),
-        "export.each_side": ("Do it on each side.", "左右それぞれ行います。"),
         "export.video": ("Video", "動画"),
         "export.safety": ("When to stop", "中止の目安"),
         "export.stop_when": (

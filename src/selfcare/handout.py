@@ -24,7 +24,6 @@ LOG_ROWS = 20
 class StepBlock:
     name: str
     dose: str
-    each_side: bool
     position: str
     cues: list[str]
     mistakes: list[str]
@@ -118,7 +117,6 @@ def _step_block(step: Step, lang: str, seconds: float) -> StepBlock:
     return StepBlock(
         name=_clean(localize(step.name, lang)),
         dose=f"{dose_words(step)} ({duration_words(seconds)})",
-        each_side=step.each_side,
         position=_clean(localize(step.position, lang)),
         cues=_texts(step.cues, lang),
         mistakes=_texts(step.mistakes, lang),
@@ -156,7 +154,7 @@ ul { margin: 1mm 0 1mm 5mm; padding: 0; }
         border-radius: 2mm; padding: 2.5mm 3mm; margin: 2.5mm 0; display: flex; gap: 3mm; }
 .step .body { flex: 1; min-width: 0; }
 .step .qr { flex: none; width: 28mm; text-align: center; font-size: 7pt; color: #555; }
-.step .qr svg { width: 26mm; height: 26mm; }
+.step .qr svg { width: 26mm; height: 26mm; shape-rendering: crispEdges; }
 .label { font-weight: bold; }
 .dose { font-weight: bold; color: #2f6f8f; }
 .caution { color: #8a4b00; }
@@ -184,7 +182,8 @@ def _qr_svg(url: str) -> str:
     import segno
 
     # An <svg> of plain paths: no script, nothing fetched.
-    return str(segno.make(url, error="m").svg_inline(scale=4, border=2))
+    # A viewBox and no fixed size, so the page's CSS sets how big it prints.
+    return str(segno.make(url, error="m").svg_inline(border=2, omitsize=True))
 
 
 def render_html(handout: Handout) -> str:
@@ -225,8 +224,7 @@ def render_html(handout: Handout) -> str:
 
 
 def _step_html(step: StepBlock) -> str:
-    dose = step.dose + (" · " + t("export.each_side") if step.each_side else "")
-    body = [f"<h3>{_e(step.name)}</h3>", f'<p class="dose">{_e(dose)}</p>']
+    body = [f"<h3>{_e(step.name)}</h3>", f'<p class="dose">{_e(step.dose)}</p>']
     if step.position:
         body.append(
             f'<p><span class="label">{_e(t("show.position"))}:</span> {_e(step.position)}</p>'
@@ -320,8 +318,7 @@ def render_markdown(handout: Handout) -> str:
         if phase.ask:
             lines += [_m(t("export.ask", ask=phase.ask)), ""]
         for step in phase.steps:
-            side = f" · {_m(t('export.each_side'))}" if step.each_side else ""
-            lines += [f"### {_m(step.name)}", "", f"**{_m(step.dose)}**{side}", ""]
+            lines += [f"### {_m(step.name)}", "", f"**{_m(step.dose)}**", ""]
             if step.position:
                 lines += [f"**{_m(t('show.position'))}:** {_m(step.position)}", ""]
             if step.cues:

@@ -36,6 +36,8 @@ def decode_keys(data: str) -> list[str]:
             char = data[index]
             if char == "\x1b":  # an escape sequence we do not use: skip it whole
                 index += 1
+                if data.startswith("O", index):  # SS3 (F1-F4, keypad arrows): one letter follows
+                    index += 1
                 while index < len(data) and not data[index].isalpha() and data[index] != "~":
                     index += 1
             elif char.isprintable():

@@ -198,7 +198,10 @@ class _Builder:
             raise _TooComplex(node, t("load.too_many_nodes", limit=MAX_NODES))
         if depth > MAX_DEPTH:
             raise _TooComplex(node, t("load.too_deep", limit=MAX_DEPTH))
-        self.doc.positions[where] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        mark, tag = node.start_mark, node.tag
+        self.doc.positions[where] = (mark.line + 1, mark.column + 1)
+        if tag == _STR_TAG and isinstance(node, yaml.ScalarNode):  # most values: first
+            return node.value
         if isinstance(node, yaml.MappingNode) and node.tag == _MAP_TAG:
             return self._mapping(node, where, depth)
         if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ_TAG:
@@ -210,8 +213,8 @@ class _Builder:
         return None
 
     def _scalar(self, node: yaml.ScalarNode, where: DocPath) -> object:
-        if node.tag == _STR_TAG or node.tag == "tag:yaml.org,2002:timestamp":
-            return node.value  # what the constructor would return; a date is only text here
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            return node.value  # a date is only ever text in a routine
         if node.tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_CHARS:
             self.doc.report(
                 where,

@@ -41,15 +41,17 @@ def _fingerprint(path: Path) -> list[int] | None:
 
 
 def _summarize(found: FoundFile) -> dict[str, object]:
-    from selfcare.plan import plan_session, total_seconds, whole_if_possible
+    from selfcare.plan import whole_if_possible
+    from selfcare.rules import planned_size
 
     routine = check_file(found.path, found.source).routine
     if routine is None:
         return {"valid": False, "title": None, "total_seconds": None, "phases": []}
+    _, seconds = planned_size(routine)  # the plan's total, without making the plan
     return {
         "valid": True,
         "title": routine.title if isinstance(routine.title, str) else dict(routine.title),
-        "total_seconds": whole_if_possible(total_seconds(plan_session(routine))),
+        "total_seconds": whole_if_possible(seconds),
         "phases": [str(phase.kind) for phase in routine.phases],
     }
 

@@ -6,6 +6,9 @@ broken: a practitioner sees every problem of a file in one run.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
+
 from selfcare.diagnostics import Severity
 from selfcare.i18n import t
 from selfcare.loader import KEY, LoadedDocument
@@ -99,24 +102,34 @@ def check_translations(ctx: CheckContext) -> None:
             )
 
 
-def planned_size(routine: Routine) -> tuple[int, float]:
-    """How many segments `plan_session` makes of `routine` and their seconds, without making them.
-
-    A plan of a routine at the limits has millions of segments: count before planning.
-    """
-    count, seconds = 0, 0.0
+def _segment_seconds(routine: Routine) -> Iterator[float]:
+    """The seconds of each segment `plan_session` makes of `routine`, in its order."""
     for phase in routine.phases:
         for step in phase.steps:
             lead_in = step_get_ready(routine, step)
-            sides = 2 if step.each_side else 1
             set_rest = step.rest if step.set_rest is None else step.set_rest
-            rests = (step.reps - 1) * step.sets if step.rest > 0 else 0
-            set_rests = step.sets - 1 if set_rest > 0 else 0
-            count += sides * ((lead_in > 0) + step.reps * step.sets + rests + set_rests)
-            per_side = step.reps * step.sets * step.hold
-            per_side += (step.reps - 1) * step.sets * step.rest + (step.sets - 1) * set_rest
-            seconds += sides * (lead_in + per_side)
-    return count, seconds
+            for _side in range(2 if step.each_side else 1):
+                if lead_in > 0:  # getting ready, and the switch before the right side
+                    yield lead_in
+                for set_number in range(1, step.sets + 1):
+                    for rep in range(1, step.reps + 1):
+                        yield step.hold
+                        if rep < step.reps:
+                            pause = step.rest
+                        else:
+                            pause = set_rest if set_number < step.sets else 0.0
+                        if pause > 0:
+                            yield pause
+
+
+def planned_size(routine: Routine, limit: int = MAX_SEGMENTS) -> tuple[int, float]:
+    """The number of segments `plan_session` makes and their total seconds, without making them.
+
+    Counting stops past `limit`: a routine at the field limits plans millions of segments.
+    The total is summed in the plan's order, so it equals `total_seconds(plan_session(...))`.
+    """
+    seconds = list(islice(_segment_seconds(routine), limit + 1))
+    return len(seconds), sum(seconds)
 
 
 def check_session_length(doc: LoadedDocument, routine: Routine) -> None:

@@ -1,0 +1,217 @@
+"""The printable handout and Markdown export, checked as text and in a real browser."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLE_ROUTINE, Cli, RoutineWriter
+from selfcare.handout import build_handout, render_html, render_markdown
+from selfcare.library import check_file, resolve
+
+VIDEO = "https://example.com/videos/drawing-in?lang=en"
+A4_POINTS = (595.0, 842.0)
+RIGHT_MARGIN_POINTS = 15 / 25.4 * 72  # the page's 15 mm margin
+
+HOSTILE = SAMPLE_ROUTINE.replace(
+    "name: Drawing-in",
+    'name: "<script>alert(1)</script> [click](http://evil) **bold** \\u202e"',
+).replace(
+    "        rest: 3\n  - kind: loosen",
+    f"        rest: 3\n        video: {VIDEO}\n  - kind: loosen",
+    1,
+)
+
+
+def _missing(what: str) -> None:
+    # CI sets SELFCARE_REQUIRE_BROWSER so that a missing browser fails instead of skipping.
+    if os.environ.get("SELFCARE_REQUIRE_BROWSER"):
+        pytest.fail(f"{what} is required here but not installed")
+    pytest.skip(f"{what} is not installed here (.ci/run installs it)")
+
+
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    _missing("Chromium")
+    raise AssertionError  # unreachable: _missing skips or fails
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        _missing(name)
+        raise AssertionError  # unreachable: _missing skips or fails
+    return found
+
+
+def _browser(html_file: Path, profile: Path, *args: str) -> None:
+    command = [
+        _chromium(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        *args,
+        html_file.as_uri(),
+    ]
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
+
+
+def _pdf(html_file: Path, tmp_path: Path) -> Path:
+    pdf = tmp_path / (html_file.stem + ".pdf")
+    _browser(html_file, tmp_path / "profile", "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+    return pdf
+
+
+def _pages(pdf: Path) -> list[tuple[float, float]]:
+    info = subprocess.run(
+        [_tool("pdfinfo"), "-l", "999", str(pdf)], check=True, capture_output=True, text=True
+    ).stdout
+    return [
+        (float(w), float(h)) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)
+    ]
+
+
+def _export(cli: Cli, routine: str, lang: str, out: Path, fmt: str = "html") -> str:
+    result = cli("export", routine, "--lang", lang, "--format", fmt, "--out", out)
+    assert result.exit_code == 0, result.output
+    return out.read_text("utf-8")
+
+
+def test_html_handout_is_one_self_contained_file(cli: Cli, tmp_path: Path) -> None:
+    page = _export(cli, "low-back", "en", tmp_path / "h.html")
+    assert "<script" not in page.lower()
+    assert not re.search(r"""(src|href)\s*=\s*["']?https?:""", page)
+    assert "@import" not in page and "url(" not in page
+    assert "<style>" in page and "@page { size: A4" in page
+
+
+def test_handout_explains_the_order_and_marks_loosening_as_only_if_needed(
+    cli: Cli, tmp_path: Path
+) -> None:
+    page = _export(cli, "low-back", "en", tmp_path / "h.html")
+    assert "stabilise first, then loosen only if still needed" in page
+    assert "Only if still needed" in page
+    assert "goes above 5 out of 10, or rises 2 or more points" in page
+    assert "Exercise log" in page and page.count("<tr>") > 15
+
+
+def test_japanese_handout_names_the_emergency_number_and_uses_a_japanese_font_stack(
+    cli: Cli, tmp_path: Path
+) -> None:
+    page = _export(cli, "low-back", "ja", tmp_path / "h.html")
+    assert '<html lang="ja">' in page
+    assert "119" in page and "必要な場合のみ" in page
+    assert "Hiragino" in page and "Noto Sans CJK JP" in page and "line-break: strict" in page
+
+
+def test_routine_text_is_escaped_in_html_and_markdown(write_routine: RoutineWriter) -> None:
+    routine = check_file(write_routine(HOSTILE)).routine
+    assert routine is not None
+    handout = build_handout(routine, "en")
+    page = render_html(handout)
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "\u202e" not in page
+    markdown = render_markdown(handout)
+    assert "\\[click\\](http://evil)" in markdown and "\\*\\*bold\\*\\*" in markdown
+    assert "<script>" not in markdown
+
+
+def test_a_video_link_prints_as_its_address_and_a_qr_code(write_routine: RoutineWriter) -> None:
+    routine = check_file(write_routine(HOSTILE)).routine
+    assert routine is not None
+    page = render_html(build_handout(routine, "en"))
+    assert VIDEO.replace("&", "&amp;") in page
+    assert "<svg" in page and 'class="qr"' in page
+    markdown = render_markdown(build_handout(routine, "en"))
+    assert f"<{VIDEO}>" in markdown
+
+
+def test_markdown_export_goes_to_standard_output_with_a_dash(cli: Cli) -> None:
+    result = cli("export", "low-back-quick", "--format", "md", "--out", "-")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Low back, quick")
+    assert "## When to stop" in result.stdout
+
+
+def test_export_of_an_unknown_routine_fails_with_a_hint(cli: Cli) -> None:
+    result = cli("export", "no-such-routine")
+    assert result.exit_code == 1
+    assert "no routine called 'no-such-routine'" in result.stderr
+
+
+def test_handout_and_session_plan_agree_on_the_total_time() -> None:
+    routine = resolve("low-back")
+    handout = build_handout(routine, "en")
+    assert handout.planned.startswith("About 19 min 18 s in all")
+
+
+# Pages each built-in handout prints on; a change in layout or content shows up here.
+EXPECTED_PAGES = {
+    ("low-back", "en"): 7,
+    ("low-back", "ja"): 7,
+    ("low-back-quick", "en"): 5,
+    ("low-back-quick", "ja"): 5,
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("routine", "lang"), sorted(EXPECTED_PAGES))
+def test_builtin_handouts_print_on_a4_with_every_step_and_nothing_cut_off(
+    cli: Cli, tmp_path: Path, routine: str, lang: str
+) -> None:
+    html_file = tmp_path / f"{routine}-{lang}.html"
+    _export(cli, routine, lang, html_file)
+    pdf = _pdf(html_file, tmp_path)
+    pages = _pages(pdf)
+    assert len(pages) == EXPECTED_PAGES[(routine, lang)]
+    assert all(abs(w - A4_POINTS[0]) < 2 and abs(h - A4_POINTS[1]) < 2 for w, h in pages)
+    text = subprocess.run(
+        [_tool("pdftotext"), str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    flat = re.sub(r"\s+", "", text)
+    handout = build_handout(resolve(routine), lang)
+    for phase in handout.phases:
+        for step in phase.steps:
+            assert re.sub(r"\s+", "", step.name) in flat, step.name
+    boxes = subprocess.run(
+        [_tool("pdftotext"), "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
+    assert right_edges
+    assert max(right_edges) <= A4_POINTS[0] - RIGHT_MARGIN_POINTS + 1
+
+
+@pytest.mark.slow
+def test_the_printed_qr_code_scans_to_the_video_address(
+    write_routine: RoutineWriter, tmp_path: Path
+) -> None:
+    routine = check_file(write_routine(HOSTILE)).routine
+    assert routine is not None
+    html_file = tmp_path / "video.html"
+    html_file.write_text(render_html(build_handout(routine, "en")), "utf-8")
+    screenshot = tmp_path / "video.png"
+    _browser(
+        html_file, tmp_path / "profile", "--window-size=800,1800", f"--screenshot={screenshot}"
+    )
+    scanned = subprocess.run(
+        [_tool("zbarimg"), "--quiet", "--raw", str(screenshot)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    assert scanned == VIDEO
