@@ -1,0 +1,320 @@
+"""`selfcare history`: table, chart, adherence, filters, exports; next-morning and trend checks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from conftest import Cli
+from selfcare.history import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    HistoryError,
+    connect,
+    database_path,
+    pending_next_morning,
+    record_next_morning,
+)
+from selfcare.progress import (
+    SessionPoint,
+    TrendNote,
+    current_streak,
+    pain_trend,
+    sessions_per_week,
+    stabilising_was_enough,
+)
+
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+
+def add_session(
+    db: sqlite3.Connection,
+    started: datetime,
+    routine: str = "low-back",
+    before: int | None = 3,
+    after: int | None = 2,
+    loosen: str | None = "done",
+    status: str = "completed",
+    minutes: int = 15,
+) -> int:
+    cursor = db.execute(
+        "INSERT INTO sessions (routine, routine_title, lang, started_at, ended_at, status,"
+        " planned_seconds, pain_before, pain_after, loosen)"
+        " VALUES (?, ?, 'en', ?, ?, ?, 900, ?, ?, ?)",
+        (
+            routine,
+            routine,
+            started.isoformat(timespec="seconds"),
+            (started + timedelta(minutes=minutes)).isoformat(timespec="seconds"),
+            status,
+            before,
+            after,
+            loosen,
+        ),
+    )
+    assert cursor.lastrowid is not None
+    db.execute(
+        "INSERT INTO steps (session_id, step_index, step, phase, status, seconds, ended_at)"
+        " VALUES (?, 0, 'drawing-in', 'stabilize', 'done', 60, ?)",
+        (cursor.lastrowid, started.isoformat()),
+    )
+    return cursor.lastrowid
+
+
+@pytest.fixture
+def db(selfcare_home: Path) -> sqlite3.Connection:
+    return connect(database_path(selfcare_home))
+
+
+def test_no_sessions_yet_says_how_to_start_one(cli: Cli) -> None:
+    result = cli("history")
+    assert result.exit_code == 0
+    assert "No sessions yet" in result.stdout and "selfcare start low-back" in result.stdout
+    assert json.loads(cli("history", "--json").stdout) == []
+
+
+def test_table_shows_pain_direction_loosening_and_status(cli: Cli, db: sqlite3.Connection) -> None:
+    add_session(db, datetime.now(UTC) - timedelta(days=2), before=5, after=3, loosen="skipped")
+    add_session(db, datetime.now(UTC) - timedelta(days=1), before=2, after=4, loosen="stopped")
+    result = cli("history")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Recent sessions" in out
+    assert "5 → 3" in out and "2 → 4" in out
+    assert "not needed" in out and "stopped: worse" in out
+    assert "completed" in out and "15 min" in out
+
+
+def test_chart_draws_one_mark_per_session_with_dates_on_the_axis(
+    cli: Cli, db: sqlite3.Connection
+) -> None:
+    first = datetime.now(UTC) - timedelta(days=3)
+    add_session(db, first, before=7, after=4)
+    add_session(db, first + timedelta(days=1), before=6, after=6)
+    out = cli("history").stdout
+    lines = out.splitlines()
+    row = {
+        int(line.split("│")[0]): line.split("│")[1]
+        for line in lines
+        if "│" in line and line.split("│")[0].strip().isdigit()
+    }
+    assert row[7].count("○") == 1 and row[4].count("●") == 1
+    assert row[6].count("◉") == 1  # before and after the same
+    assert first.astimezone().strftime("%m-%d") in out
+    assert "○ before  ● after" in out
+
+
+def test_adherence_shows_weekly_bars_streak_and_stabilising_enough(
+    cli: Cli, db: sqlite3.Connection
+) -> None:
+    now = datetime.now(UTC)
+    for days_ago in (0, 1, 2):
+        add_session(db, now - timedelta(days=days_ago, minutes=30), loosen="skipped")
+    out = cli("history").stdout
+    assert "Sessions per week (last 8 weeks)" in out
+    assert "█" in out
+    assert "Current streak: 3 day(s) in a row" in out
+    assert "Stabilising alone was enough in 3 of 3 sessions" in out
+
+
+def test_filters_by_routine_since_and_limit(cli: Cli, db: sqlite3.Connection) -> None:
+    add_session(db, datetime(2026, 1, 5, 9, tzinfo=UTC), routine="low-back")
+    add_session(db, datetime(2026, 3, 5, 9, tzinfo=UTC), routine="low-back-quick")
+    add_session(db, datetime(2026, 4, 5, 9, tzinfo=UTC), routine="low-back")
+    only_quick = json.loads(cli("history", "--json", "--routine", "low-back-quick").stdout)
+    assert [s["routine"] for s in only_quick] == ["low-back-quick"]
+    since = json.loads(cli("history", "--json", "--since", "2026-03-01").stdout)
+    assert len(since) == 2
+    limited = json.loads(cli("history", "--json", "--limit", "1").stdout)
+    assert len(limited) == 1 and limited[0]["started_at"].startswith("2026-04-05")
+
+
+def test_a_bad_since_date_is_a_clear_error(cli: Cli) -> None:
+    result = cli("history", "--since", "last week")
+    assert result.exit_code == 1
+    assert "--since must be a date" in result.stderr
+
+
+def test_json_export_has_stable_keys_newest_first(cli: Cli, db: sqlite3.Connection) -> None:
+    add_session(db, datetime(2026, 1, 5, 9, tzinfo=UTC))
+    add_session(db, datetime(2026, 1, 6, 9, tzinfo=UTC), before=None, after=None)
+    sessions = json.loads(cli("history", "--json").stdout)
+    assert [s["started_at"][:10] for s in sessions] == ["2026-01-06", "2026-01-05"]
+    expected = {
+        "id",
+        "routine",
+        "status",
+        "started_at",
+        "ended_at",
+        "pain_before",
+        "pain_mid",
+        "pain_after",
+        "steps_completed",
+        "steps_skipped",
+        "loosen",
+        "stop_reason",
+        "next_morning",
+        "duration_seconds",
+        "steps",
+    }
+    assert expected <= set(sessions[0])
+    assert sessions[0]["pain_before"] is None and sessions[1]["steps_completed"] == 1
+
+
+def test_csv_export_reads_back_with_a_header_row(cli: Cli, db: sqlite3.Connection) -> None:
+    add_session(db, datetime(2026, 1, 5, 9, tzinfo=UTC), routine='low-back, "quoted"')
+    add_session(db, datetime(2026, 1, 6, 9, tzinfo=UTC), before=6, after=1)
+    result = cli("history", "--csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 2
+    assert rows[0]["pain_before"] == "6" and rows[0]["pain_after"] == "1"
+    assert rows[1]["routine"] == 'low-back, "quoted"'
+    assert rows[1]["duration_seconds"] == "900"
+
+
+def test_history_in_japanese(cli: Cli, db: sqlite3.Connection) -> None:
+    add_session(db, datetime.now(UTC) - timedelta(hours=3))
+    out = cli("history", "--lang", "ja").stdout
+    assert "最近のセッション" in out and "痛みの推移" in out and "連続記録" in out
+
+
+# --- progress, with fixed dates ------------------------------------------------------------
+
+
+def point(days_ago: float, before: int | None = 3, loosen: str | None = None) -> SessionPoint:
+    return SessionPoint(NOW - timedelta(days=days_ago), before, None, loosen)
+
+
+def test_sessions_per_week_counts_the_last_eight_weeks_oldest_first() -> None:
+    today = NOW.astimezone().date()
+    counts = sessions_per_week([point(0), point(1), point(8), point(60)], today)
+    assert len(counts) == 8 and counts[-1] == 2 and counts[-2] == 1 and sum(counts) == 3
+
+
+def test_streak_counts_days_in_a_row_ending_today_or_yesterday() -> None:
+    today = NOW.astimezone().date()
+    assert current_streak([point(1), point(2), point(4)], today) == 2
+    assert current_streak([point(3)], today) == 0
+    assert stabilising_was_enough([point(1, loosen="skipped"), point(2, loosen="done")]) == 1
+
+
+def test_rising_pain_two_weeks_running_is_noticed() -> None:
+    points = [point(18, before=2), point(16, before=2), point(10, before=3), point(3, before=5)]
+    assert pain_trend(points, NOW) is TrendNote.RISING
+
+
+def test_no_improvement_after_fourteen_days_is_noticed_and_improvement_is_not() -> None:
+    flat = [point(20, before=4), point(19, before=4), point(2, before=4)]
+    assert pain_trend(flat, NOW) is TrendNote.NOT_IMPROVING
+    better = [point(20, before=5), point(19, before=5), point(2, before=2)]
+    assert pain_trend(better, NOW) is None
+    too_soon = [point(5, before=4), point(1, before=4)]
+    assert pain_trend(too_soon, NOW) is None
+
+
+def test_next_morning_question_is_due_8_to_36_hours_after_the_last_session(
+    db: sqlite3.Connection,
+) -> None:
+    session_id = add_session(db, NOW - timedelta(hours=20), minutes=15)
+    assert pending_next_morning(db, NOW - timedelta(hours=13)) is None  # only 7 h after its end
+    due = pending_next_morning(db, NOW)
+    assert due is not None and due["id"] == session_id
+    assert pending_next_morning(db, NOW + timedelta(hours=20)) is None  # over 36 h
+    record_next_morning(db, session_id, settled=False)
+    assert pending_next_morning(db, NOW) is None  # answered once
+    assert db.execute("SELECT next_morning FROM sessions").fetchone()[0] == "not-settled"
+
+
+# --- migrations ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", range(SCHEMA_VERSION))
+def test_every_earlier_schema_migrates_and_keeps_its_sessions(tmp_path: Path, version: int) -> None:
+    path = tmp_path / "history.sqlite3"
+    old = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:version]:
+        migration(old)
+    old.execute(f"PRAGMA user_version = {version}")
+    if version >= 1:
+        old.execute(
+            "INSERT INTO sessions (routine, routine_title, lang, started_at, planned_seconds)"
+            " VALUES ('low-back', 'Low back', 'en', '2026-01-01T09:00:00+00:00', 900)"
+        )
+    old.close()
+    db = connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == (1 if version >= 1 else 0)
+    db.execute("UPDATE sessions SET next_morning = 'settled'")  # the newest column exists
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    newer = sqlite3.connect(path)
+    newer.execute("PRAGMA user_version = 99")
+    newer.close()
+    before = path.read_bytes()
+    with pytest.raises(HistoryError, match="newer selfcare"):
+        connect(path)
+    assert path.read_bytes() == before
+
+
+def test_history_command_refuses_a_newer_database_with_exit_1(
+    cli: Cli, selfcare_home: Path
+) -> None:
+    selfcare_home.mkdir(parents=True)
+    newer = sqlite3.connect(database_path(selfcare_home))
+    newer.execute("PRAGMA user_version = 99")
+    newer.close()
+    result = cli("history")
+    assert result.exit_code == 1
+    assert "newer selfcare" in result.stderr
+
+
+class ScriptedLines:
+    def __init__(self, *lines: str) -> None:
+        self.lines = list(lines)
+
+    def read_line(self) -> str | None:
+        return self.lines.pop(0) if self.lines else None
+
+
+def test_start_asks_the_next_morning_question_and_advises_a_smaller_dose(
+    db: sqlite3.Connection,
+) -> None:
+    from rich.console import Console
+
+    from selfcare.prompts import Prompter
+    from selfcare.start_checks import next_morning_check
+
+    add_session(db, NOW - timedelta(hours=20))
+    screen = io.StringIO()
+    console = Console(file=screen, width=100)
+    next_morning_check(db, NOW, Prompter(console, ScriptedLines("n\n")), console)
+    assert "settle back to its usual level by the next morning" in screen.getvalue()
+    assert "repeat the same dose or reduce it" in screen.getvalue()
+    assert db.execute("SELECT next_morning FROM sessions").fetchone()[0] == "not-settled"
+
+
+def test_unattended_start_asks_nothing_but_still_gives_trend_advice(
+    db: sqlite3.Connection,
+) -> None:
+    from rich.console import Console
+
+    from selfcare.library import resolve
+    from selfcare.start_checks import next_morning_check, trend_check
+
+    for days_ago, before in ((20, 4), (19, 4), (2, 4)):
+        add_session(db, NOW - timedelta(days=days_ago), before=before)
+    screen = io.StringIO()
+    console = Console(file=screen, width=100)
+    next_morning_check(db, NOW, None, console)  # nobody to ask: no question
+    trend_check(db, NOW, resolve("low-back"), console, "en")
+    assert "next morning" not in screen.getvalue()
+    assert "After 14 days of sessions your pain has not improved" in screen.getvalue()
