@@ -89,6 +89,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} is outside the sensible range {low}–{high}",
         "{value} は妥当な範囲 {low}〜{high} の外です",
     ),
+    "check.duration_positive": (
+        "{value} is not a sensible length: more than 0 and at most {high} seconds",
+        "{value} は妥当な長さではありません（0 秒より長く {high} 秒以下）",
+    ),
     "check.duration_expected": (
         "{value} is not a duration: write seconds (10) or a text such as 10s, 1m or 1m30s",
         "{value} は時間として読めません。秒数（10）か、10s・1m・1m30s のように書いてください",

@@ -139,9 +139,15 @@ class SessionRecord:
 
     db: sqlite3.Connection
     session_id: int
+    failure: str | None = None  # why writing stopped working, if it did
 
     def _write(self, sql: str, values: tuple[object, ...]) -> None:
-        self.db.execute(sql, values)  # autocommit: each statement is durable on its own
+        if self.failure is not None:
+            return  # after one failed write the session carries on unrecorded
+        try:
+            self.db.execute(sql, values)  # autocommit: each statement is durable on its own
+        except sqlite3.Error as error:
+            self.failure = str(error)
 
     def screen(self, kind: str, result: str) -> None:
         self._write(

@@ -43,4 +43,4 @@ def t(message_id: str, /, *, in_lang: str | None = None, **values: object) -> st
     """The catalogue text for `message_id` (in the current language, or `in_lang`), filled in."""
     en, ja = MESSAGES[message_id]
     text = ja if (in_lang or _current) == "ja" else en
-    return text.format(**values) if values else text
+    return text.format(**values)

@@ -72,14 +72,20 @@ def routine_paths(folder: Path) -> list[Path]:
         return []
 
 
-def check_file(path: Path, source: Source = Source.FOLDER) -> RoutineFile:
-    """Load and check one routine file; never raises for a bad file."""
+def check_file(
+    path: Path, source: Source = Source.FOLDER, id_must_match_name: bool = True
+) -> RoutineFile:
+    """Load and check one routine file; never raises for a bad file.
+
+    Files in routine folders are found by name, so there the id must equal the file name;
+    a file named by its path (a download called "my-back (1).yaml") need not.
+    """
     from selfcare.loader import collection_paused, load_file  # YAML loads only when needed
     from selfcare.rules import check_document
 
     with collection_paused():
         doc = load_file(path)
-        routine = check_document(doc, file_stem=path.stem)
+        routine = check_document(doc, file_stem=path.stem if id_must_match_name else None)
     if routine is not None:
         routine = _with_source(routine, path)
     return RoutineFile(path.stem, path, source, routine, doc.diagnostics)
@@ -160,14 +166,17 @@ def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:
         path = Path(ref).expanduser()
         if not path.is_file():
             raise SelfcareError(t("library.no_file", path=ref))
-        checked = check_file(path)
+        checked = check_file(path, id_must_match_name=False)
     else:
         located = find_path(ref, extra_dirs) if _ID_SHAPE.fullmatch(ref) else None
         if located is None:
             raise SelfcareError(_unknown_id_message(ref, extra_dirs))
         checked = check_file(located[1], located[0])
     if checked.routine is None:
-        errors = [d for d in checked.diagnostics if d.severity is Severity.ERROR]
+        errors = sorted(
+            (d for d in checked.diagnostics if d.severity is Severity.ERROR),
+            key=lambda d: (d.line, d.column),
+        )
         raise SelfcareError(t("library.invalid", path=str(checked.path)), errors)
     return checked.routine
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from selfcare.i18n import t
 from selfcare.library import selfcare_home
 from selfcare.routine_index import RoutineSummary, routine_summaries
-from selfcare.safe_text import terminal_safe
+from selfcare.safe_text import terminal_safe, terminal_safe_json
 from selfcare.texts import localize
 
 
@@ -32,7 +32,7 @@ def print_listing(extra_dirs: list[Path], lang: str, as_json: bool) -> None:
     if as_json:
         import json
 
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(terminal_safe_json(json.dumps(rows, ensure_ascii=False, indent=2)))
         return
     from rich.table import Table
     from rich.text import Text

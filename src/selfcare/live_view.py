@@ -84,7 +84,8 @@ class LiveView:
 
     def segment_started(self, segment: Segment, previous: Segment | None) -> None:
         if previous is None:
-            self.notice = None
+            # The notice ("Done: …", the loosening advice) stays until the next one: the next
+            # step starts the moment a step ends, so clearing it here hid every notice unseen.
             self.showing_help = False
 
     def step_ended(self, result: StepResult) -> None:

@@ -225,8 +225,9 @@ class _Builder:
             return None
         try:
             return self.scalars.construct_object(node)
-        except (ValueError, KeyError, yaml.YAMLError):
-            # "0b_" looks like a number to YAML but is none; "!!bool maybe" is no bool either
+        except (ValueError, LookupError, TypeError, ArithmeticError, yaml.YAMLError):
+            # "0b_" looks like a number to YAML but is none; "!!bool maybe" or "!!int" alone
+            # are no values either: keep the text, which the checks then report
             return node.value
 
     def _mapping(self, node: yaml.MappingNode, where: DocPath, depth: int) -> dict[str, object]:

@@ -13,7 +13,7 @@ from selfcare.i18n import t
 from selfcare.model import PhaseKind, Routine, localize
 from selfcare.model import Text as RoutineText
 from selfcare.plan import plan_session, step_seconds, total_seconds, whole_if_possible
-from selfcare.safe_text import terminal_safe
+from selfcare.safe_text import terminal_safe, terminal_safe_json
 from selfcare.wording import dose_words, duration_words, loosen_question, phase_title
 
 
@@ -46,7 +46,7 @@ def preview_data(routine: Routine, lang: str) -> dict[str, object]:
 
 
 def print_preview_json(routine: Routine, lang: str) -> None:
-    print(json.dumps(preview_data(routine, lang), ensure_ascii=False, indent=2))
+    print(terminal_safe_json(json.dumps(preview_data(routine, lang), ensure_ascii=False, indent=2)))
 
 
 def _text(value: RoutineText | None, lang: str, style: str = "") -> Text:

@@ -191,7 +191,12 @@ class CountKind(Kind):
             return ctx.error(
                 where,
                 "bad-dose",
-                t("check.out_of_range", value=_shown(value), low=self.minimum, high=self.maximum),
+                t(
+                    "check.out_of_range",
+                    value=_shown(value),
+                    low=self.minimum,
+                    high=min(self.maximum, self.looser_than or self.maximum),
+                ),
             )
         return value
 
@@ -224,12 +229,13 @@ class DurationKind(Kind):
 
     def check(self, value: object, where: DocPath, ctx: CheckContext) -> Any:
         seconds = parse_duration(value)
-        low = "> 0" if self.positive else str(int(self.minimum))
+        key = "check.duration_positive" if self.positive else "check.duration_range"
+        low = int(self.minimum)
         if seconds is None and _is_number(value):  # .nan and .inf: numbers, but never a dose
             return ctx.error(
                 where,
                 "bad-dose",
-                t("check.duration_range", value=_shown(value), low=low, high=int(self.maximum)),
+                t(key, value=_shown(value), low=low, high=int(self.maximum)),
             )
         if seconds is None:
             return ctx.error(
@@ -240,7 +246,7 @@ class DurationKind(Kind):
             return ctx.error(
                 where,
                 "bad-dose",
-                t("check.duration_range", value=_shown(value), low=low, high=int(self.maximum)),
+                t(key, value=_shown(value), low=low, high=int(self.maximum)),
             )
         if self.warn_above is not None and seconds > self.warn_above:
             ctx.doc.report(

@@ -28,8 +28,9 @@ from selfcare.i18n import t
 from selfcare.model import Routine, localize
 from selfcare.plan import plan_session, total_seconds
 from selfcare.preview import author_lines, routine_header
-from selfcare.prompts import Prompter
+from selfcare.prompts import NoAnswer, Prompter
 from selfcare.runner import (
+    Clock,
     Ending,
     GateAnswer,
     KeySource,
@@ -93,6 +94,8 @@ def _signals_end_session() -> Iterator[None]:
 class _NoRecord:
     """Stands in for the record when the database cannot be used: the session still runs."""
 
+    failure: str | None = None  # already warned about when the database was opened
+
     def screen(self, kind: str, result: str) -> None: ...
     def pain(self, moment: str, value: int | None) -> None: ...
     def step(self, *values: object) -> None: ...
@@ -136,7 +139,7 @@ class GuidedSession:
         console: Console,
         source: Input,
         view: SessionView,
-        clock: MonotonicClock,
+        clock: Clock,
         interactive: bool = True,
         wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -161,6 +164,14 @@ class GuidedSession:
     # --- the flow --------------------------------------------------------------------
 
     def run(self) -> int:
+        try:
+            return self._run()
+        except NoAnswer:
+            # Input ended at a question: close the record so it does not stay 'running'.
+            self.record.finish(str(Ending.ABORTED), "no-input")
+            raise
+
+    def _run(self) -> int:
         lang = self.options.lang
         self.console.print(Group(*routine_header(self.routine, lang)))
         self.console.print()
@@ -289,6 +300,8 @@ class GuidedSession:
     def _finish(self, result: RunResult) -> int:
         self.record.loosen(None if result.loosen is None else str(result.loosen))
         self.record.finish(str(result.ending), result.stop_reason)
+        if self.record.failure is not None:
+            self.say(t("session.history_warning", reason=self.record.failure), "yellow")
         self._summary(result)
         if result.ending is Ending.COMPLETED or result.stop_reason == "quit":
             return 0

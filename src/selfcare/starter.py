@@ -118,6 +118,6 @@ def write_starter(routine_id: str, out: Path | None) -> Path:
     except OSError as error:
         raise SelfcareError(str(error)) from None
     console = stdout_console()
-    console.print(t("new.written", path=target), markup=False)
-    console.print(t("new.next", path=target), markup=False)
+    console.print(t("new.written", path=target), markup=False, soft_wrap=True)
+    console.print(t("new.next", path=target), markup=False, soft_wrap=True)
     return target

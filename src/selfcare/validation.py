@@ -50,7 +50,10 @@ def run_validate(paths: list[Path], strict: bool, as_json: bool) -> int:
     if as_json:
         import json
 
-        print(json.dumps([d.as_dict() for d in problems], ensure_ascii=False, indent=2))
+        from selfcare.safe_text import terminal_safe_json
+
+        text = json.dumps([d.as_dict() for d in problems], ensure_ascii=False, indent=2)
+        print(terminal_safe_json(text))
     else:
         from selfcare.output import stdout_console
         from selfcare.safe_text import terminal_safe
