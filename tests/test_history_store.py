@@ -1,0 +1,281 @@
+"""The session record on disk: migrations, files it must not touch, two writers, killed sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from fakes import RecordingView
+from selfcare.history import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    HistoryError,
+    SessionRecord,
+    begin_session,
+    close_abandoned,
+    connect,
+    database_path,
+    query_sessions,
+)
+from selfcare.runner import StepResult
+from test_session import CLEAR, Session
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return database_path(tmp_path / "home")
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[sqlite3.Connection]:
+    with closing(connect(db_path)) as connection:
+        yield connection
+
+
+def start(db: sqlite3.Connection, routine: str = "low-back") -> SessionRecord:
+    return begin_session(db, routine, "Low back", "en", 600.0, 1.0)
+
+
+def step(record: SessionRecord, index: int, name: str) -> None:
+    record.step(index, name, "stabilize", "done", None, 10.0)
+
+
+def sessions(path: Path) -> list[dict[str, object]]:
+    """What `history --json` would show, read through a connection of its own."""
+    with closing(connect(path)) as reader:
+        return query_sessions(reader, with_steps=True)
+
+
+def tables(db: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+# --- migrations ------------------------------------------------------------------------------
+
+
+def test_an_empty_file_is_migrated_to_the_current_schema(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"")
+
+    with closing(connect(db_path)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert {"sessions", "steps", "screens"} <= tables(db)
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        start(db)  # and it takes a session
+
+
+def test_a_missing_folder_and_file_are_created(db_path: Path) -> None:
+    assert not db_path.parent.exists()
+
+    with closing(connect(db_path)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_an_older_schema_is_migrated_keeping_its_sessions(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as old:
+        MIGRATIONS[0](old)
+        old.execute("PRAGMA user_version = 1")
+        old.execute(
+            "INSERT INTO sessions (routine, routine_title, lang, started_at, planned_seconds,"
+            " status) VALUES ('low-back', 'Low back', 'en', '2026-01-02T08:00:00+00:00', 600,"
+            " 'completed')"
+        )
+
+    with closing(connect(db_path)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    [kept] = sessions(db_path)
+    assert (kept["routine"], kept["status"]) == ("low-back", "completed")
+
+
+def test_connecting_twice_migrates_once(db_path: Path) -> None:
+    with closing(connect(db_path)), closing(connect(db_path)) as second:
+        assert second.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def newer_database(path: Path) -> bytes:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(path)) as future:
+        future.execute("CREATE TABLE sessions (id INTEGER PRIMARY KEY, shape TEXT)")
+        future.execute("INSERT INTO sessions (shape) VALUES ('from the future')")
+        future.execute("PRAGMA user_version = 99")
+        future.commit()
+    return path.read_bytes()
+
+
+def test_a_database_from_a_newer_selfcare_is_refused_and_left_unchanged(db_path: Path) -> None:
+    before = newer_database(db_path)
+
+    with pytest.raises(HistoryError) as refused:
+        connect(db_path)
+
+    assert "newer selfcare" in refused.value.message
+    assert "99" in refused.value.message
+    assert db_path.read_bytes() == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_a_session_with_a_newer_database_warns_runs_and_leaves_the_file_alone(
+    db_path: Path,
+) -> None:
+    before = newer_database(db_path)
+    session = Session(db_path.parent, yes=True)
+
+    assert session.run() == 0
+    assert "this session will not be recorded" in session.output
+    assert "newer selfcare" in session.output
+    assert "Session complete" in session.output
+    assert db_path.read_bytes() == before
+
+
+def test_a_corrupt_file_gives_a_warning_the_session_runs_and_the_file_is_kept(
+    db_path: Path,
+) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"garbage")
+    session = Session(db_path.parent, [*CLEAR, "2", "2", "y", "2"])
+
+    assert session.run() == 0
+    assert "this session will not be recorded" in session.output
+    assert "Session complete" in session.output
+    assert db_path.read_bytes() == b"garbage"
+
+
+def test_a_home_that_is_a_file_gives_a_warning_and_the_session_runs(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.write_text("not a folder", encoding="utf-8")
+    session = Session(home, yes=True)
+
+    assert session.run() == 0
+    assert "this session will not be recorded" in session.output
+    assert home.read_text(encoding="utf-8") == "not a folder"
+
+
+class LockingView(RecordingView):
+    """As the second step ends, another program takes the database's write lock and keeps it."""
+
+    def __init__(self, session: Session, path: Path) -> None:
+        super().__init__(session.clock)
+        self.session = session
+        self.path = path
+        self.blocker: sqlite3.Connection | None = None
+
+    def step_ended(self, result: StepResult) -> None:
+        super().step_ended(result)
+        if len(self.results) == 2:
+            self.blocker = sqlite3.connect(self.path, isolation_level=None)
+            self.blocker.execute("BEGIN IMMEDIATE")
+            record = self.session.session.record
+            assert isinstance(record, SessionRecord)
+            record.db.execute("PRAGMA busy_timeout = 0")  # fail now, not after 10 s
+
+
+def test_a_database_that_stops_taking_writes_mid_session_does_not_end_the_session(
+    db_path: Path,
+) -> None:
+    session = Session(db_path.parent, yes=True, view="recording")
+    view = LockingView(session, db_path)
+    session.session.view = view
+
+    try:
+        assert session.run() == 0
+    finally:
+        if view.blocker is not None:
+            view.blocker.close()
+    assert "Session complete" in session.output
+    assert "will not be recorded" in session.output
+    assert [r.step for r in view.results] == ["drawing-in", "knee-hug", "breathing"]
+    [kept] = sessions(db_path)
+    assert kept["steps_completed"] == 1  # what was written before the lock stays
+
+
+# --- writing as the session goes -------------------------------------------------------------
+
+
+def test_each_step_is_on_disk_as_soon_as_it_is_written(
+    db: sqlite3.Connection, db_path: Path
+) -> None:
+    record = start(db)
+    step(record, 0, "drawing-in")
+
+    [running] = sessions(db_path)  # read by another connection, before the session ends
+    assert running["status"] == "running"
+    assert running["steps_completed"] == 1
+
+
+def test_two_sessions_writing_at_once_are_both_recorded(db_path: Path) -> None:
+    with closing(connect(db_path)) as first_db, closing(connect(db_path)) as second_db:
+        first = start(first_db, "low-back")
+        second = start(second_db, "low-back-quick")
+        step(first, 0, "slow-breathing")
+        step(second, 0, "slow-breathing")
+        first.pain("before", 2)
+        step(second, 1, "drawing-in")
+        second.pain("before", 4)
+        step(first, 1, "drawing-in")
+        step(first, 2, "bridge")
+        second.finish("aborted", "quit")
+        first.finish("completed", None)
+
+    recorded = {s["routine"]: s for s in sessions(db_path)}
+    assert set(recorded) == {"low-back", "low-back-quick"}
+    first_row, second_row = recorded["low-back"], recorded["low-back-quick"]
+    assert (first_row["status"], first_row["steps_completed"], first_row["pain_before"]) == (
+        "completed",
+        3,
+        2,
+    )
+    assert (second_row["status"], second_row["steps_completed"], second_row["pain_before"]) == (
+        "aborted",
+        2,
+        4,
+    )
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_close_abandoned_marks_sessions_of_dead_processes_aborted(
+    db: sqlite3.Connection, db_path: Path
+) -> None:
+    killed = start(db, "killed")
+    alive = start(db, "alive")
+    done = start(db, "done")
+    done.finish("completed", None)
+    step(killed, 0, "drawing-in")
+    pid = dead_pid()
+    for record in (killed, done):
+        db.execute("UPDATE sessions SET pid = ? WHERE id = ?", (pid, record.session_id))
+
+    close_abandoned(db)
+
+    by_routine = {s["routine"]: s for s in sessions(db_path)}
+    assert (by_routine["killed"]["status"], by_routine["killed"]["stop_reason"]) == (
+        "aborted",
+        "killed",
+    )
+    assert by_routine["killed"]["steps_completed"] == 1  # its finished steps are kept
+    assert by_routine["alive"]["status"] == "running"  # this process is still running it
+    assert by_routine["done"]["status"] == "completed"
+    assert alive.session_id != killed.session_id
+
+
+def test_the_next_session_closes_one_that_was_killed(db: sqlite3.Connection, db_path: Path) -> None:
+    killed = start(db, "killed")
+    db.execute("UPDATE sessions SET pid = ? WHERE id = ?", (dead_pid(), killed.session_id))
+
+    start(db, "next")
+
+    by_routine = {s["routine"]: s for s in sessions(db_path)}
+    assert by_routine["killed"]["status"] == "aborted"
+    assert by_routine["next"]["status"] == "running"

@@ -1,0 +1,534 @@
+"""The guided session as a person meets it: safety screen, pain questions, stop rules, summary."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from fakes import FakeClock, RecordingView, ScriptedInput, ScriptedKeys, ScriptedLines
+from selfcare.history import SessionRecord, connect, database_path, query_sessions
+from selfcare.i18n import set_language
+from selfcare.library import check_file
+from selfcare.live_view import LiveView
+from selfcare.model import Author, Phase, PhaseKind, Routine, Step
+from selfcare.plain_view import PlainView
+from selfcare.plan import plan_session
+from selfcare.prompts import NoAnswer
+from selfcare.runner import Frame, SessionView, StepResult, StepStatus
+from selfcare.session import GuidedSession, SessionOptions
+
+ROUTINE = Routine(
+    id="sample",
+    title="Sample routine",
+    author=Author(name="Dr Test", clinic="Test Clinic", contact="test@clinic.example"),
+    get_ready=2,
+    phases=(
+        Phase(PhaseKind.STABILIZE, (Step("drawing-in", "Drawing-in", hold=3, reps=2, rest=1),)),
+        Phase(
+            PhaseKind.LOOSEN,
+            (Step("knee-hug", "Knee hug", hold=4, each_side=True),),
+            ask="Still tight?",
+        ),
+        Phase(PhaseKind.COOLDOWN, (Step("breathing", "Breathing", hold=5),)),
+    ),
+)
+# drawing-in runs 0..9 s, knee-hug 9..21 s, breathing 21..28 s (prompts take no fake time)
+
+CLEAR = ["n", "n", "n"]  # none of the three tiers of the full screen applies
+
+
+class Session:
+    """One GuidedSession on a fake clock, fake keys and scripted answers, printing to a string."""
+
+    def __init__(
+        self,
+        home: Path,
+        answers: Iterable[str] = (),
+        keys: Iterable[tuple[float, str]] | Callable[[FakeClock], ScriptedKeys] = (),
+        routine: Routine = ROUTINE,
+        yes: bool = False,
+        lang: str = "en",
+        view: str = "plain",
+    ) -> None:
+        set_language(lang)
+        self.home = home
+        self.clock = FakeClock()
+        self.out = io.StringIO()
+        console = Console(
+            file=self.out, width=100, color_system=None, force_terminal=False, soft_wrap=True
+        )
+        self.recording = RecordingView(self.clock)
+        self.lines = ScriptedLines(answers, log=self.recording.log)
+        self.keys = keys(self.clock) if callable(keys) else ScriptedKeys(self.clock, keys)
+        shown: SessionView = (
+            self.recording if view == "recording" else PlainView(self.out, routine, lang)
+        )
+        options = SessionOptions(lang=lang, home=home, yes=yes, sound=False)
+        self.session = GuidedSession(
+            routine, options, console, ScriptedInput(self.keys, self.lines), shown, self.clock
+        )
+
+    def run(self) -> int:
+        try:
+            return self.session.run()
+        finally:
+            record = self.session.record
+            if isinstance(record, SessionRecord):
+                record.db.close()
+
+    @property
+    def output(self) -> str:
+        return " ".join(self.out.getvalue().split())  # wrapped lines read as one
+
+    def record(self) -> dict[str, object]:
+        """The newest session on record, as `history --json` shows it."""
+        db = connect(database_path(self.home))
+        try:
+            return query_sessions(db, with_steps=True)[0]
+        finally:
+            db.close()
+
+
+def steps_of(record: dict[str, object]) -> list[tuple[object, object]]:
+    steps = record["steps"]
+    assert isinstance(steps, list)
+    return [(step["step"], step["status"]) for step in steps]
+
+
+def screens(home: Path) -> list[tuple[str, str]]:
+    db = sqlite3.connect(database_path(home))
+    try:
+        return [(kind, result) for kind, result in db.execute("SELECT kind, result FROM screens")]
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+# --- the red-flag screen ---------------------------------------------------------------------
+
+
+def test_tier_a_yes_stops_at_once_with_emergency_advice(home: Path) -> None:
+    session = Session(home, ["y"])
+
+    assert session.run() == 1
+    assert "emergency" in session.output
+    assert "0-10" not in session.output  # no pain question, no exercise
+    record = session.record()
+    assert record["status"] == "stopped"
+    assert str(record["stop_reason"]).startswith("red-flag")
+    assert record["steps"] == []
+    assert screens(home) == [("full", "tier-a")]
+
+
+def test_tier_a_advice_in_japanese_names_119(home: Path) -> None:
+    session = Session(home, ["y"], lang="ja")
+
+    assert session.run() == 1
+    assert "119" in session.output
+    assert "救急" in session.output
+
+
+def test_tier_b_yes_stops_and_advises_a_doctor_soon(home: Path) -> None:
+    session = Session(home, ["n", "y"])
+
+    assert session.run() == 1
+    assert "see a doctor today or tomorrow" in session.output
+    record = session.record()
+    assert (record["status"], record["stop_reason"]) == ("stopped", "red-flag-tier-b")
+
+
+def test_tier_c_without_a_clinicians_ok_stops(home: Path) -> None:
+    session = Session(home, ["n", "n", "y", "n"])
+
+    assert session.run() == 1
+    assert "ask a clinician first" in session.output
+    record = session.record()
+    assert (record["status"], record["stop_reason"]) == ("stopped", "red-flag-tier-c")
+
+
+def test_tier_c_continues_only_after_the_clinicians_ok_is_confirmed(home: Path) -> None:
+    session = Session(home, ["n", "n", "y", "y", "2", "2", "y", "2"])
+
+    assert session.run() == 0
+    assert "Has a doctor or physiotherapist said this exercise is OK" in session.output
+    assert session.record()["status"] == "completed"
+    assert screens(home) == [("full", "confirmed")]
+
+
+def test_a_screen_answer_other_than_y_or_n_is_asked_again(home: Path) -> None:
+    session = Session(home, ["maybe", "", *CLEAR, "2", "2", "y", "2"])
+
+    assert session.run() == 0
+    assert session.output.count("Please answer y or n.") == 2
+    assert screens(home) == [("full", "clear")]
+
+
+def test_the_full_screen_runs_at_the_first_session(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "2", "y", "2"])
+
+    session.run()
+
+    assert "Safety check before you start" in session.output
+    assert session.output.count("[y/n]") == 4  # three tiers, then the loosen question
+
+
+def test_after_a_recent_full_screen_one_short_question_is_asked(home: Path) -> None:
+    Session(home, [*CLEAR, "2", "2", "y", "2"]).run()
+
+    second = Session(home, ["n", "2", "2", "y", "2"])
+
+    assert second.run() == 0
+    assert "Any new symptoms since your last safety check" in second.output
+    assert "Safety check before you start" not in second.output
+    assert screens(home) == [("full", "clear"), ("short", "clear")]
+
+
+def test_yes_to_the_short_question_leads_to_the_full_screen(home: Path) -> None:
+    Session(home, [*CLEAR, "2", "2", "y", "2"]).run()
+
+    second = Session(home, ["y", "y"])
+
+    assert second.run() == 1
+    assert "Safety check before you start" in second.output
+    assert second.record()["stop_reason"] == "red-flag-tier-a"
+
+
+def age_screens(home: Path, days: float) -> None:
+    taken = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
+    db = sqlite3.connect(database_path(home))
+    with db:
+        db.execute("UPDATE screens SET taken_at = ?", (taken,))
+    db.close()
+
+
+def test_a_full_screen_over_7_days_old_is_asked_in_full_again(home: Path) -> None:
+    Session(home, [*CLEAR, "2", "2", "y", "2"]).run()
+    age_screens(home, days=8)
+
+    second = Session(home, [*CLEAR, "2", "2", "y", "2"])
+
+    assert second.run() == 0
+    assert "Safety check before you start" in second.output
+
+
+def test_a_full_screen_6_days_old_still_counts(home: Path) -> None:
+    Session(home, [*CLEAR, "2", "2", "y", "2"]).run()
+    age_screens(home, days=6)
+
+    second = Session(home, ["n", "2", "2", "y", "2"])
+
+    assert second.run() == 0
+    assert "Safety check before you start" not in second.output
+
+
+def test_a_failed_full_screen_does_not_count_as_passed(home: Path) -> None:
+    Session(home, ["y"]).run()
+
+    second = Session(home, [*CLEAR, "2", "2", "y", "2"])
+
+    assert second.run() == 0
+    assert "Safety check before you start" in second.output
+
+
+# --- pain and the stop rules -----------------------------------------------------------------
+
+
+def test_pain_is_asked_again_until_it_is_a_whole_number_from_0_to_10(home: Path) -> None:
+    session = Session(home, [*CLEAR, "11", "abc", "", "-1", "2.5", "3", "3", "y", "3"])
+
+    assert session.run() == 0
+    assert session.output.count("Please type a whole number from 0 to 10.") == 5
+    assert session.record()["pain_before"] == 3
+
+
+def test_the_only_questions_before_the_first_step_are_the_screen_and_pain(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "2", "y", "2"], view="recording")
+
+    session.run()
+
+    log = session.recording.log
+    first_step = log.index("segment drawing-in get-ready")
+    assert log[:first_step].count("question") == 4  # three tiers and pain
+    assert "Safety check before you start" in session.output
+
+
+def test_pain_above_the_limit_before_starting_stops_before_any_step(home: Path) -> None:
+    session = Session(home, [*CLEAR, "6"])
+
+    assert session.run() == 1
+    assert "Pain 6/10 is above this routine's limit of 5" in session.output
+    record = session.record()
+    assert (record["status"], record["stop_reason"]) == ("stopped", "pain-above-limit")
+    assert record["pain_before"] == 6
+    assert record["steps"] == []
+
+
+def test_pain_at_the_limit_is_allowed(home: Path) -> None:
+    session = Session(home, [*CLEAR, "5", "5", "y", "5"])
+
+    assert session.run() == 0
+    assert session.record()["status"] == "completed"
+
+
+def test_a_rise_of_two_at_the_loosen_question_stops_before_loosening(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "4"])
+
+    assert session.run() == 1
+    assert "Pain rose from 2 to 4" in session.output
+    assert "Still tight?" not in session.output  # not asked once the session stopped
+    record = session.record()
+    assert (record["status"], record["stop_reason"]) == ("stopped", "pain-rose")
+    assert (record["pain_before"], record["pain_mid"]) == (2, 4)
+    assert steps_of(record) == [("drawing-in", "done")]
+    assert record["loosen"] is None  # loosening never began
+
+
+def test_a_rise_of_one_carries_on(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "3", "y", "3"])
+
+    assert session.run() == 0
+    assert session.record()["status"] == "completed"
+
+
+def test_a_routine_with_a_stricter_pain_limit_is_honoured(home: Path, tmp_path: Path) -> None:
+    path = tmp_path / "strict.yaml"
+    path.write_text(
+        """\
+format: selfcare/1
+id: strict
+title: Strict routine
+stop_rules:
+  max_pain: 3
+phases:
+  - kind: stabilize
+    steps:
+      - id: drawing-in
+        name: Drawing-in
+        hold: 3
+""",
+        encoding="utf-8",
+    )
+    routine = check_file(path).routine
+    assert routine is not None
+
+    session = Session(home, [*CLEAR, "4"], routine=routine)
+
+    assert session.run() == 1
+    assert "above this routine's limit of 3" in session.output
+    assert session.record()["stop_reason"] == "pain-above-limit"
+
+
+# --- loosening -------------------------------------------------------------------------------
+
+
+def test_no_to_the_loosen_question_skips_loosening_and_cools_down(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "2", "n", "2"])
+
+    assert session.run() == 0
+    assert "Still tight? [y/n]" in session.output
+    assert "Loosening skipped" in session.output
+    record = session.record()
+    assert record["loosen"] == "skipped"
+    assert steps_of(record) == [("drawing-in", "done"), ("breathing", "done")]
+
+
+def test_yes_to_the_loosen_question_runs_loosening(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "2", "y", "2"])
+
+    assert session.run() == 0
+    record = session.record()
+    assert record["loosen"] == "done"
+    assert steps_of(record) == [
+        ("drawing-in", "done"),
+        ("knee-hug", "done"),
+        ("breathing", "done"),
+    ]
+    assert (record["pain_before"], record["pain_mid"], record["pain_after"]) == (2, 2, 2)
+
+
+def test_the_loosen_questions_are_asked_off_the_session_screen(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "2", "y", "2"], view="recording")
+
+    session.run()
+
+    log = session.recording.log
+    assert log.index("running") < log.index("suspended") < log.index("not running")
+    asked = log.index("suspended")
+    assert log[asked - 1] == "ended drawing-in done"
+    assert log[asked + 1 : asked + 5] == [
+        "question",  # pain now
+        "question",  # still tight?
+        "resumed screen",
+        "segment knee-hug get-ready",
+    ]
+
+
+def test_w_during_loosening_records_it_stopped_and_gives_the_advice(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "2", "y", "2"], keys=[(12, "w")])
+
+    assert session.run() == 0
+    assert "Loosening stopped" in session.output
+    assert "talk to a practitioner" in session.output
+    record = session.record()
+    assert record["loosen"] == "stopped"
+    assert record["status"] == "completed"
+    assert record["steps"][1]["reason"] == "worse"  # type: ignore[index]
+    assert steps_of(record) == [
+        ("drawing-in", "done"),
+        ("knee-hug", "skipped"),
+        ("breathing", "done"),
+    ]
+
+
+# --- --yes and the end of input --------------------------------------------------------------
+
+
+def test_yes_asks_nothing_records_pain_as_unknown_and_runs_loosening(home: Path) -> None:
+    session = Session(home, [], yes=True)
+
+    assert session.run() == 0
+    assert session.lines.asked == 0
+    assert "you declare that none of the safety questions apply" in session.output
+    record = session.record()
+    assert record["status"] == "completed"
+    assert (record["pain_before"], record["pain_mid"], record["pain_after"]) == (None, None, None)
+    assert record["loosen"] == "done"
+    assert screens(home) == [("declared", "declared")]
+
+
+def test_end_of_input_at_a_question_is_an_error_that_names_yes(home: Path) -> None:
+    session = Session(home, ["n"])
+
+    with pytest.raises(NoAnswer, match="--yes"):
+        session.run()
+
+    record = session.record()
+    assert record["status"] == "aborted"  # not left 'running'
+    assert record["stop_reason"] == "no-input"
+
+
+def test_end_of_input_at_the_loosen_question_keeps_the_steps_done(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2"])
+
+    with pytest.raises(NoAnswer, match="--yes"):
+        session.run()
+
+    record = session.record()
+    assert record["status"] == "aborted"
+    assert steps_of(record) == [("drawing-in", "done")]
+
+
+# --- the end ---------------------------------------------------------------------------------
+
+
+def test_the_summary_shows_pain_before_and_after_and_advice_when_pain_rose(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "2", "y", "3"])
+
+    assert session.run() == 0
+    output = session.output
+    assert "Steps done: 3, skipped: 0" in output
+    assert "Pain: 2/10 → 2/10 → 3/10" in output
+    assert "Your pain is higher than when you started" in output
+    assert "test@clinic.example" in output  # the author's contact
+    assert session.record()["pain_after"] == 3
+
+
+def test_no_pain_advice_when_pain_did_not_rise(home: Path) -> None:
+    session = Session(home, [*CLEAR, "3", "2", "n", "1"])
+
+    assert session.run() == 0
+    assert "Pain: 3/10 → 2/10 → 1/10" in session.output
+    assert "Your pain is higher" not in session.output
+
+
+def test_q_ends_early_with_exit_0_and_keeps_what_was_done(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "2", "y"], keys=[(12, "q")])
+
+    assert session.run() == 0
+    assert "Session ended early; what you did is saved." in session.output
+    assert session.lines.asked == 6  # no pain question after quitting
+    record = session.record()
+    assert (record["status"], record["stop_reason"]) == ("aborted", "quit")
+    assert steps_of(record) == [("drawing-in", "done")]
+    assert record["ended_at"] is not None
+
+
+class CtrlCAt(ScriptedKeys):
+    """Ctrl-C (SIGINT in cbreak mode) arrives at a set fake time."""
+
+    def __init__(self, clock: FakeClock, at: float) -> None:
+        super().__init__(clock)
+        self.at = clock.now() + at
+
+    def read(self, timeout: float) -> str | None:
+        if self.clock.now() + timeout >= self.at:
+            raise KeyboardInterrupt
+        return super().read(timeout)
+
+
+def test_ctrl_c_ends_the_session_aborted_with_exit_130(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "2", "y"], keys=lambda clock: CtrlCAt(clock, 12))
+
+    assert session.run() == 130
+    assert "Session ended early" in session.output
+    record = session.record()
+    assert (record["status"], record["stop_reason"]) == ("aborted", "ctrl-c")
+    assert steps_of(record) == [("drawing-in", "done")]
+
+
+# --- the full-screen view --------------------------------------------------------------------
+
+
+def rendered(view: LiveView, frame: Frame) -> str:
+    with view.console.capture() as capture:
+        view.console.print(view.render(frame))
+    return " ".join(capture.get().split())
+
+
+def first_frame_of(step_index: int) -> Frame:
+    segment = next(s for s in plan_session(ROUTINE) if s.step_index == step_index)
+    after = step_index + 1 if step_index + 1 < len(ROUTINE.steps()) else None
+    return Frame(segment, 2, 0.0, 0.3, 19, paused=False, next_step=after)
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "notice"),
+    [
+        (StepStatus.DONE, None, "Done: Drawing-in"),
+        (StepStatus.SKIPPED, "skipped", "Skipped: Drawing-in"),
+        (StepStatus.SKIPPED, "worse", "Skipped, noted as making it worse."),
+    ],
+)
+def test_the_session_screen_shows_how_the_last_step_ended_while_the_next_one_starts(
+    status: StepStatus, reason: str | None, notice: str
+) -> None:
+    console = Console(file=io.StringIO(), width=100, height=30, color_system=None)
+    view = LiveView(console, ROUTINE, "en")
+    next_step = first_frame_of(1)
+
+    view.step_ended(StepResult(0, "drawing-in", PhaseKind.STABILIZE, status, reason, 9.0))
+    view.segment_started(next_step.segment, None)
+
+    assert notice in rendered(view, next_step)
+
+
+def test_the_session_screen_shows_the_advice_when_loosening_is_stopped() -> None:
+    console = Console(file=io.StringIO(), width=100, height=30, color_system=None)
+    view = LiveView(console, ROUTINE, "en")
+    cooldown = first_frame_of(2)
+
+    view.step_ended(StepResult(1, "knee-hug", PhaseKind.LOOSEN, StepStatus.SKIPPED, "worse", 3.0))
+    view.loosen_stopped()
+    view.segment_started(cooldown.segment, None)
+
+    assert "Loosening stopped" in rendered(view, cooldown)

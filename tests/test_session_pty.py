@@ -1,0 +1,260 @@
+"""`selfcare start` end to end in a real pseudo-terminal: keys, questions, interruptions, record."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pexpect = pytest.importorskip("pexpect")
+
+pytestmark = [
+    pytest.mark.pty,
+    pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX"),
+]
+
+TIMEOUT = 20
+ROWS, COLUMNS = 30, 100
+LEAVE_FULL_SCREEN = "\x1b[?1049l"
+ENTER_FULL_SCREEN = "\x1b[?1049h"
+
+
+def environment(home: Path) -> dict[str, str]:
+    """The developer's environment without anything that would change language or layout."""
+    dropped = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("SELFCARE_") and name not in dropped
+    }
+    env.update(
+        SELFCARE_HOME=str(home),
+        SELFCARE_LANG="en",
+        LANG="C.UTF-8",
+        TERM="xterm-256color",
+        COLUMNS=str(COLUMNS),
+        LINES=str(ROWS),
+    )
+    return env
+
+
+class Terminal:
+    """Starts `selfcare` on pseudo-terminals and reads its record; kills what is left at the end."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.children: list[Any] = []
+
+    def spawn(self, *args: str) -> Any:
+        child = pexpect.spawn(
+            sys.executable,
+            ["-m", "selfcare", *args],
+            env=environment(self.home),
+            dimensions=(ROWS, COLUMNS),
+            timeout=TIMEOUT,
+            encoding="utf-8",
+            codec_errors="replace",
+        )
+        child.logfile_read = io.StringIO()  # everything the screen was sent
+        self.children.append(child)
+        return child
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """`selfcare ARGS` with no terminal at all (pipes), as a script would run it."""
+        return subprocess.run(
+            [sys.executable, "-m", "selfcare", *args],
+            env=environment(self.home),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+
+    def history(self) -> list[dict[str, Any]]:
+        shown = self.run("history", "--json")
+        assert shown.returncode == 0, shown.stderr
+        sessions: list[dict[str, Any]] = json.loads(shown.stdout)
+        return sessions
+
+    def close(self) -> None:
+        for child in self.children:
+            if child.isalive():
+                child.terminate(force=True)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    opened = Terminal(tmp_path / "home")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def screen(child: Any) -> str:
+    text: str = child.logfile_read.getvalue()
+    return text
+
+
+def finish(child: Any) -> None:
+    child.expect(pexpect.EOF)
+    child.close()
+
+
+def answer_screen_and_pain(child: Any, pain: str) -> None:
+    for _ in range(3):  # tiers A, B and C
+        child.expect_exact("[y/n]")
+        child.sendline("n")
+    child.expect_exact("(0-10)")
+    child.sendline(pain)
+
+
+def answer_loosen_questions_and_final_pain(child: Any, loosen: str) -> None:
+    child.expect_exact("(0-10)")  # pain before loosening
+    child.sendline("2")
+    child.expect_exact("[y/n]")
+    child.sendline(loosen)
+    child.expect_exact("(0-10)")  # pain at the end
+    child.sendline("2")
+
+
+def test_a_full_session_with_pause_skip_and_loosening_is_recorded_completed(
+    terminal: Terminal,
+) -> None:
+    child = terminal.spawn("start", "low-back", "--speed", "200")
+    answer_screen_and_pain(child, "2")
+    child.expect_exact("step 1/")  # the session screen is up
+    child.send(" ")
+    child.expect_exact("Paused")
+    child.send(" ")
+    child.send("n")
+    child.expect_exact("Skipped:")
+    answer_loosen_questions_and_final_pain(child, "y")
+    child.expect_exact("Session complete")
+    finish(child)
+
+    assert child.exitstatus == 0
+    [session] = terminal.history()
+    assert session["status"] == "completed"
+    assert session["steps_skipped"] >= 1
+    assert (session["pain_before"], session["pain_mid"], session["pain_after"]) == (2, 2, 2)
+    assert session["loosen"] == "done"
+    assert "loosen" in {step["phase"] for step in session["steps"]}
+    # the full screen was left before the questions and at the end
+    shown = screen(child)
+    assert shown.rindex(LEAVE_FULL_SCREEN) > shown.rindex(ENTER_FULL_SCREEN)
+
+
+def test_no_to_the_loosen_question_skips_loosening(terminal: Terminal) -> None:
+    child = terminal.spawn("start", "low-back", "--speed", "200")
+    answer_screen_and_pain(child, "2")
+    answer_loosen_questions_and_final_pain(child, "n")
+    finish(child)
+
+    assert child.exitstatus == 0
+    assert "Loosening skipped" in screen(child)
+    [session] = terminal.history()
+    assert (session["status"], session["loosen"]) == ("completed", "skipped")
+    assert "loosen" not in {step["phase"] for step in session["steps"]}
+
+
+def test_plain_yes_mode_prints_lines_without_escape_codes_and_asks_nothing(
+    terminal: Terminal,
+) -> None:
+    child = terminal.spawn("start", "low-back", "--plain", "--yes", "--speed", "500")
+    finish(child)
+
+    assert child.exitstatus == 0
+    shown = screen(child)
+    assert "\x1b" not in shown
+    assert "Done: Slow breathing" in shown
+    assert "Session complete" in shown
+    assert "[y/n]" not in shown
+    [session] = terminal.history()
+    assert (session["status"], session["pain_before"], session["loosen"]) == (
+        "completed",
+        None,
+        "done",
+    )
+
+
+def test_ctrl_c_mid_session_exits_130_and_the_record_shows_it_aborted_with_its_steps(
+    terminal: Terminal,
+) -> None:
+    child = terminal.spawn("start", "low-back", "--speed", "20")
+    answer_screen_and_pain(child, "2")
+    child.expect_exact("Done:")  # the first step finished
+    child.sendintr()
+    finish(child)
+
+    assert child.exitstatus == 130
+    [session] = terminal.history()
+    assert (session["status"], session["stop_reason"]) == ("aborted", "ctrl-c")
+    assert session["steps_completed"] >= 1
+    assert session["ended_at"] is not None
+    shown = screen(child)
+    assert shown.rindex(LEAVE_FULL_SCREEN) > shown.rindex(ENTER_FULL_SCREEN)
+
+
+def test_sigterm_mid_session_ends_it_aborted(terminal: Terminal) -> None:
+    child = terminal.spawn("start", "low-back", "--yes", "--speed", "20")
+    child.expect_exact("Done:")
+    child.kill(signal.SIGTERM)
+    finish(child)
+
+    assert child.exitstatus == 130
+    [session] = terminal.history()
+    assert (session["status"], session["stop_reason"]) == ("aborted", "sigterm")
+    assert session["steps_completed"] >= 1
+
+
+def steps_on_disk(database: Path) -> int:
+    """Steps recorded so far, read the way another program would while the session runs."""
+    if not database.exists():
+        return 0
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)) as db:
+        try:
+            count: int = db.execute("SELECT COUNT(*) FROM steps").fetchone()[0]
+        except sqlite3.OperationalError:  # the tables are not there yet
+            return 0
+        return count
+
+
+def test_kill_9_leaves_every_finished_step_on_disk_and_the_next_start_closes_the_session(
+    terminal: Terminal,
+) -> None:
+    database = terminal.home / "history.sqlite3"
+    child = terminal.spawn("start", "low-back", "--plain", "--yes", "--speed", "20")
+    child.expect_exact("Done:")
+    deadline = time.monotonic() + TIMEOUT
+    while (recorded := steps_on_disk(database)) < 1:
+        assert time.monotonic() < deadline, "no step reached the database"
+        time.sleep(0.02)
+    child.kill(signal.SIGKILL)
+    finish(child)
+
+    assert child.signalstatus == signal.SIGKILL
+    with closing(sqlite3.connect(database)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT status FROM sessions").fetchall() == [("running",)]
+    assert steps_on_disk(database) >= recorded
+
+    after = terminal.run("start", "low-back-quick", "--yes", "--speed", "1000")
+    assert after.returncode == 0, after.stderr
+
+    newest, killed = terminal.history()
+    assert (newest["routine"], newest["status"]) == ("low-back-quick", "completed")
+    assert (killed["status"], killed["stop_reason"]) == ("aborted", "killed")
+    assert killed["steps_completed"] >= recorded
