@@ -496,6 +496,14 @@ MESSAGES.update(
             "Pain rose from {before} to {pain}, {rise} or more points. Let's stop here for today.",
             "痛みが {before} から {pain} へ、{rise} 以上上がりました。今日はここで終わりにしましょう。",
         ),
+        "session.after_max": (
+            "Pain {pain}/10 is above this routine's limit of {limit}. Do no more exercise today.",
+            "痛みが {pain}/10 で、このルーティンの上限 {limit} を超えています。今日はこれ以上運動しないでください。",
+        ),
+        "session.after_rise": (
+            "Pain rose from {before} to {pain} during the session. Do no more exercise today.",
+            "セッション中に痛みが {before} から {pain} に上がりました。今日はこれ以上運動しないでください。",
+        ),
         "session.stop_advice": (
             "Rest in a comfortable position. If the pain does not settle, or you notice any warning "
             "signs, talk to a doctor or practitioner.",

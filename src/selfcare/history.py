@@ -286,7 +286,10 @@ def query_sessions(
             SELECT session_id,
                    SUM(status = 'done') AS done,
                    SUM(status = 'skipped') AS skipped
-            FROM steps GROUP BY session_id
+            FROM steps
+            -- a step run again after going back counts once, with its last outcome
+            WHERE id IN (SELECT MAX(id) FROM steps GROUP BY session_id, step_index)
+            GROUP BY session_id
         ) c ON c.session_id = s.id
         {"WHERE " + " AND ".join(where) if where else ""}
         ORDER BY s.started_at DESC, s.id DESC

@@ -105,6 +105,8 @@ class TerminalKeys:
             import termios
             import tty
 
+            # Keys pressed during the countdown are not an answer to a question not yet seen.
+            termios.tcflush(self.fd, termios.TCIFLUSH)
             termios.tcsetattr(self.fd, termios.TCSANOW, self.saved)
             try:
                 line = self.stream.readline()

@@ -192,7 +192,7 @@ class GuidedSession:
             return self._finish(RunResult(Ending.ABORTED, stop_reason=_reason(interruption)))
         if result.ending is Ending.COMPLETED and not self.options.yes:
             # The session itself is complete; an interruption here only loses the last answer.
-            with suppress(Interrupted, KeyboardInterrupt):
+            with suppress(Interrupted, KeyboardInterrupt, NoAnswer):
                 self._ask_pain("after", "session.pain_after_question")
         return self._finish(result)
 
@@ -217,12 +217,17 @@ class GuidedSession:
         """The next-morning question and the pain trend, when the record can be read."""
         if not isinstance(self.record, SessionRecord):
             return
+        import sqlite3
+
         from selfcare.start_checks import next_morning_check, trend_check
 
         now = self.wall_clock()
         asking = self.interactive and not self.options.yes
-        next_morning_check(self.record.db, now, self.prompter if asking else None, self.console)
-        trend_check(self.record.db, now, self.routine, self.console, self.options.lang)
+        try:
+            next_morning_check(self.record.db, now, self.prompter if asking else None, self.console)
+            trend_check(self.record.db, now, self.routine, self.console, self.options.lang)
+        except sqlite3.Error as error:  # a locked or damaged record must not stop the exercise
+            self.say(t("session.history_warning", reason=str(error)), "yellow")
 
     def _ask_pain(self, moment: str, question_key: str) -> bool:
         """Ask pain now; False when a stop rule says to stop."""
@@ -231,10 +236,17 @@ class GuidedSession:
         pain = self.prompter.pain(t(question_key))
         self.pains[moment] = pain
         self.record.pain(moment, pain)
-        if moment == "after":
-            return True  # nothing left to stop; the summary gives advice if pain rose
         rules = self.routine.stop_rules
         before = self.pains["before"]
+        if moment == "after":  # nothing left to stop, but the same limits call for advice
+            if pain > rules.max_pain:
+                self.say(t("session.after_max", pain=pain, limit=rules.max_pain), "bold yellow")
+            elif before is not None and pain - before >= rules.max_rise:
+                self.say(t("session.after_rise", before=before, pain=pain), "bold yellow")
+            else:
+                return True
+            self.say(t("session.stop_advice"))
+            return True
         if pain > rules.max_pain:
             self.say(t("session.stop_rule_max", pain=pain, limit=rules.max_pain), "bold yellow")
             self.stop_reason = "pain-above-limit"
@@ -319,8 +331,10 @@ class GuidedSession:
         }[result.ending]
         self.say(t(ending_key), "bold")
         if result.steps or result.ending is not Ending.STOPPED:
-            done = sum(1 for step in result.steps if step.status is StepStatus.DONE)
-            skipped = sum(1 for step in result.steps if step.status is StepStatus.SKIPPED)
+            # A step run again after `b` counts once, with its last outcome.
+            last = {step.step_index: step.status for step in result.steps}
+            done = sum(1 for status in last.values() if status is StepStatus.DONE)
+            skipped = sum(1 for status in last.values() if status is StepStatus.SKIPPED)
             self.say(t("session.summary_steps", done=done, skipped=skipped))
             self.say(t("session.summary_time", time=duration_words(self.elapsed)))
         trail = " → ".join(
