@@ -140,11 +140,20 @@ def test_an_answer_is_read_as_a_whole_line_and_cbreak_comes_back_after(
     terminal: tuple[int, TextIO],
 ) -> None:
     master, stream = terminal
-    with TerminalKeys(stream) as keys:
-        os.write(master, b"q")  # a key typed before the question is not part of the answer
-        assert keys.read(1) == "q"
+
+    def answer_once_the_question_waits() -> None:
+        while not line_mode(stream):
+            time.sleep(0.001)
         os.write(master, b"7\n")
-        assert keys.read_line() == "7\n"
+
+    with TerminalKeys(stream) as keys:
+        os.write(master, b"q")
+        assert keys.read(1) == "q"
+        os.write(master, b"n")  # pressed during the countdown, not seen yet
+        typist = threading.Thread(target=answer_once_the_question_waits, daemon=True)
+        typist.start()
+        assert keys.read_line() == "7\n"  # the stray "n" did not become the answer
+        typist.join(5)
         assert not line_mode(stream)
 
 
