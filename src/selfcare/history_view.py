@@ -22,7 +22,7 @@ from selfcare.progress import (
     sessions_per_week,
     stabilising_was_enough,
 )
-from selfcare.safe_text import terminal_safe
+from selfcare.safe_text import terminal_safe, terminal_safe_json
 from selfcare.wording import duration_words
 
 if TYPE_CHECKING:
@@ -85,11 +85,13 @@ def print_history(
     # The chart and the adherence read every session that matches; --limit trims the rows.
     sessions = load_sessions(routine, since, limit if exporting else None, with_steps=as_json)
     if as_json:  # one line per session: readable, and quick for a long record
-        rows = ",\n".join(json.dumps(session, ensure_ascii=False) for session in sessions)
+        rows = ",\n".join(
+            terminal_safe_json(json.dumps(session, ensure_ascii=False)) for session in sessions
+        )
         print(f"[\n{rows}\n]" if rows else "[]")
         return
     if as_csv:
-        print(sessions_csv(sessions), end="")
+        print(terminal_safe(sessions_csv(sessions)), end="")
         return
     from selfcare.output import stdout_console
 

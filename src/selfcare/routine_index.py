@@ -78,17 +78,44 @@ def _write_index(path: Path, entries: dict[str, dict[str, object]]) -> None:
         pass
 
 
+# Below this many files to read, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
+
+
+def _summarize_all(stale: list[FoundFile]) -> list[dict[str, object]]:
+    """Summaries of files that must be read, in order; on several cores when there are many."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(stale) < PARALLEL_FROM or workers < 2:
+        return [_summarize(found) for found in stale]
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(_summarize, stale, chunksize=max(1, len(stale) // (workers * 4))))
+    except (OSError, RuntimeError):  # no processes to be had here: read them one by one
+        return [_summarize(found) for found in stale]
+
+
 def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineSummary]:
     """A summary of every routine that wins for its id, reading only files that changed."""
     old = _read_index(index_path)
+    found_files = winning_files(extra_dirs)
+    keys = [str(found.path.resolve()) for found in found_files]
+    fingerprints = [_fingerprint(found.path) for found in found_files]
+    fresh: dict[str, dict[str, object]] = {}
+    stale: list[tuple[str, FoundFile]] = []
+    for key, found, fingerprint in zip(keys, found_files, fingerprints, strict=True):
+        entry = old.get(key)
+        if isinstance(entry, dict) and entry.get("fingerprint") == fingerprint:
+            fresh[key] = entry
+        else:
+            stale.append((key, found))
+    for (key, _), summary in zip(stale, _summarize_all([found for _, found in stale]), strict=True):
+        fresh[key] = summary
     new: dict[str, dict[str, object]] = {}
     summaries = []
-    for found in winning_files(extra_dirs):
-        key = str(found.path.resolve())
-        fingerprint = _fingerprint(found.path)
-        entry = old.get(key)
-        if not isinstance(entry, dict) or entry.get("fingerprint") != fingerprint:
-            entry = {**_summarize(found), "fingerprint": fingerprint}
+    for key, found, fingerprint in zip(keys, found_files, fingerprints, strict=True):
+        entry = {**fresh[key], "fingerprint": fingerprint}
         new[key] = entry
         seconds = entry.get("total_seconds")
         title = entry.get("title")
