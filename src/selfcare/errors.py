@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from selfcare.diagnostics import Diagnostic
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from selfcare.diagnostics import Diagnostic
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1

@@ -9,11 +9,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from selfcare.diagnostics import Diagnostic, Severity
 from selfcare.errors import SelfcareError
 from selfcare.i18n import t
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # kept out of start-up: `list` needs neither
+    from selfcare.diagnostics import Diagnostic
     from selfcare.model import Routine
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
@@ -174,7 +174,7 @@ def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:
         checked = check_file(located[1], located[0])
     if checked.routine is None:
         errors = sorted(
-            (d for d in checked.diagnostics if d.severity is Severity.ERROR),
+            (d for d in checked.diagnostics if d.severity == "error"),
             key=lambda d: (d.line, d.column),
         )
         raise SelfcareError(t("library.invalid", path=str(checked.path)), errors)
