@@ -6,6 +6,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from rich.align import Align
 from rich.console import Console, Group, RenderableType
 from rich.live import Live
 from rich.padding import Padding
@@ -138,9 +139,9 @@ class LiveView:
             parts.append(Text(t("session.paused"), style="bold yellow reverse", justify="center"))
             parts.append(Text(t("session.paused_hint"), style="yellow", justify="center"))
         elif roomy and big_width(str(frame.remaining)) <= width - 4:
-            parts.append(
-                Text(big_text(str(frame.remaining)), style=f"bold {colour}", justify="center")
-            )
+            # Centre the digits as one block: centring each row alone would shift the rows.
+            digits = Text(big_text(str(frame.remaining)), style=f"bold {colour}", no_wrap=True)
+            parts.append(Align.center(digits))
         else:
             parts.append(
                 Text(str(frame.remaining), style=f"bold {colour} reverse", justify="center")
