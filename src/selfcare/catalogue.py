@@ -626,6 +626,10 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "history.when": ("started", "開始"),
+        "history.none_match": (
+            "No sessions match these filters.",
+            "条件に合うセッションはありません。",
+        ),
         "history.routine": ("routine", "ルーティン"),
         "history.status": ("status", "状態"),
         "history.pain": ("pain", "痛み"),
@@ -758,8 +762,8 @@ MESSAGES.update(
             "html（A4 印刷用）または md（メッセージや Web 用）。",
         ),
         "help.export_out": (
-            "Output file (default: ID-LANG.html in this folder; - for standard output).",
-            "出力ファイル（既定: このフォルダの ID-言語.html。- で標準出力）。",
+            "Output file or folder (default: ID-LANG.html or .md here; - for standard output).",
+            "出力ファイルまたはフォルダ（既定: このフォルダの ID-言語.html または .md。- で標準出力）。",
         ),
     }
 )

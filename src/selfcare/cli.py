@@ -226,9 +226,7 @@ def export_command(
     output_format: Annotated[
         ExportFormat, typer.Option("--format", help=t("help.format"))
     ] = ExportFormat.HTML,
-    out: Annotated[
-        Path | None, typer.Option("--out", help=t("help.export_out"), dir_okay=False)
-    ] = None,
+    out: Annotated[Path | None, typer.Option("--out", help=t("help.export_out"))] = None,
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -242,7 +240,8 @@ def export_command(
     if out is not None and str(out) == "-":
         sys.stdout.write(text)
         return
-    target = out or Path(f"{found.id}-{current_language()}.{output_format.value}")
+    name = f"{found.id}-{current_language()}.{output_format.value}"
+    target = out / name if out is not None and out.is_dir() else out or Path(name)
     try:
         target.write_text(text, encoding="utf-8")
     except OSError as error:

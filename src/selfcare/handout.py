@@ -148,7 +148,8 @@ ul { margin: 1mm 0 1mm 5mm; padding: 0; }
 .order { background: #eef5f8; border-left: 3pt solid #2f6f8f; padding: 2mm 3mm; margin: 3mm 0; }
 .meta { color: #444; }
 .badge { display: inline-block; font-size: 9pt; border: 1pt solid #b06000; color: #b06000;
-         border-radius: 2mm; padding: 0 2mm; margin-left: 2mm; vertical-align: middle; }
+         font-weight: bold;
+         border-radius: 2mm; padding: 0 2mm; margin-right: 1mm; vertical-align: middle; }
 .why { font-style: italic; color: #333; }
 .step { break-inside: avoid; page-break-inside: avoid; border: 0.75pt solid #bbb;
         border-radius: 2mm; padding: 2.5mm 3mm; margin: 2.5mm 0; display: flex; gap: 3mm; }
@@ -207,14 +208,13 @@ def render_html(handout: Handout) -> str:
     if h.cautions:
         parts.append(f"<h2>{_e(t('show.cautions'))}</h2>{_list(h.cautions)}")
     for number, phase in enumerate(h.phases, start=1):
-        badge = ""
-        if phase.kind is PhaseKind.LOOSEN:
-            badge = f'<span class="badge">{_e(t("export.only_if_needed"))}</span>'
-        parts.append(f"<h2>{number}. {_e(phase.title)}{badge}</h2>")
+        parts.append(f"<h2>{number}. {_e(phase.title)}</h2>")
         if phase.why:
             parts.append(f'<p class="why">{_e(phase.why)}</p>')
         if phase.ask:
-            parts.append(f"<p>{_e(t('export.ask', ask=phase.ask))}</p>")
+            # The loosen phase's mark sits with its question, not in a title that may say it too.
+            badge = f'<span class="badge">{_e(t("export.only_if_needed"))}</span>'
+            parts.append(f"<p>{badge} {_e(t('export.ask', ask=phase.ask))}</p>")
         for step in phase.steps:
             parts.append(_step_html(step))
     parts.append(_safety_html(h))
@@ -311,12 +311,12 @@ def render_markdown(handout: Handout) -> str:
     if h.cautions:
         lines += [f"## {_m(t('show.cautions'))}", "", *_md_list(h.cautions), ""]
     for number, phase in enumerate(h.phases, start=1):
-        badge = f" ({_m(t('export.only_if_needed'))})" if phase.kind is PhaseKind.LOOSEN else ""
-        lines += [f"## {number}\\. {_m(phase.title)}{badge}", ""]
+        lines += [f"## {number}\\. {_m(phase.title)}", ""]
         if phase.why:
             lines += [f"*{_m(phase.why)}*", ""]
         if phase.ask:
-            lines += [_m(t("export.ask", ask=phase.ask)), ""]
+            mark = f"**{_m(t('export.only_if_needed'))}.**"
+            lines += [f"{mark} {_m(t('export.ask', ask=phase.ask))}", ""]
         for step in phase.steps:
             lines += [f"### {_m(step.name)}", "", f"**{_m(step.dose)}**", ""]
             if step.position:

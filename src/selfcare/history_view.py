@@ -97,7 +97,8 @@ def print_history(
 
     console = stdout_console()
     if not sessions:
-        console.print(t("history.none"), markup=False)
+        filtered = routine is not None or since is not None
+        console.print(t("history.none_match" if filtered else "history.none"), markup=False)
         return
     today = datetime.now().astimezone().date()
     console.print(sessions_table(sessions[: limit or DEFAULT_TABLE_ROWS]))

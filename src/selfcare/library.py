@@ -184,7 +184,7 @@ def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:
 def _unknown_id_message(ref: str, extra_dirs: list[Path] | None) -> str:
     import difflib
 
-    ids = known_ids(extra_dirs)
+    ids = [name for name in known_ids(extra_dirs) if _ID_SHAPE.fullmatch(name)]
     close = difflib.get_close_matches(ref, ids, n=3, cutoff=0.5)
     message = t("library.unknown_id", id=ref)
     if close:
