@@ -199,7 +199,7 @@ MESSAGES.update(
         "kind.prepare": ("prepare", "準備"),
         "kind.stabilize": ("stabilize", "安定"),
         "kind.loosen": ("loosen", "ほぐす"),
-        "kind.cooldown": ("cooldown", "整理"),
+        "kind.cooldown": ("cooldown", "クールダウン"),
         "phase.prepare": ("Prepare", "準備"),
         "phase.stabilize": ("Stabilize", "安定させる"),
         "phase.loosen": ("Loosen, only if still needed", "ほぐす（必要な場合のみ）"),
@@ -379,7 +379,7 @@ MESSAGES.update(
         "screen.a_advice": (
             "Stop here and get medical help now: call your local emergency number or go to an "
             "emergency department. Do not exercise today.",
-            "ここで中止し、すぐに医療機関を受診してください。救急車が必要なら 119 番、"
+            "ここで中止し、すぐに医療機関を受診してください。救急車が必要なら119番、"
             "または救急外来へ。今日は運動をしないでください。",
         ),
         "screen.tier_b": ("Any of these?", "次のどれかに当てはまりますか？"),
@@ -469,8 +469,8 @@ MESSAGES.update(
             "ほぐす前に: 今の痛みは？ 0 = なし、10 = 想像できる最悪の痛み",
         ),
         "session.pain_after_question": (
-            "All done. Pain now, 0 = none, 10 = worst imaginable?",
-            "おつかれさまでした。今の痛みは？ 0 = なし、10 = 想像できる最悪の痛み",
+            "Last question: pain now, 0 = none, 10 = worst imaginable?",
+            "最後に: 今の痛みは？ 0 = なし、10 = 想像できる最悪の痛み",
         ),
         "session.stop_when": (
             "Stop at once (press q) if you feel new numbness, tingling or weakness, pain spreading down a "
@@ -493,8 +493,8 @@ MESSAGES.update(
             "痛みが {pain}/10 で、このルーティンの上限 {limit} を超えています。今日はここで終わりにしましょう。",
         ),
         "session.stop_rule_rise": (
-            "Pain rose from {before} to {pain}, {rise} or more points. Let's stop here for today.",
-            "痛みが {before} から {pain} へ、{rise} 以上上がりました。今日はここで終わりにしましょう。",
+            "Pain rose from {before} to {pain}, a rise of {rise} or more. Let's stop here for today.",
+            "痛みが {before} から {pain} に上がりました（{rise} 以上の上昇）。今日はここで終わりにしましょう。",
         ),
         "session.after_max": (
             "Pain {pain}/10 is above this routine's limit of {limit}. Do no more exercise today.",
@@ -510,10 +510,8 @@ MESSAGES.update(
             "楽な姿勢で休んでください。痛みが落ち着かない場合や、気になる症状がある場合は、医師や施術者に相談してください。",
         ),
         "session.loosen_worse": (
-            "Loosening stopped. When loosening makes it worse, the order needs a review: go back to the "
-            "stabilising part for now, and talk to a practitioner.",
-            "ほぐしを中止しました。ほぐすと悪化する場合は、順番の見直しが必要です。"
-            "当面は安定させるパートに戻り、施術者に相談してください。",
+            "Loosening stopped. When loosening makes your back worse, keep to the stabilising part for now and talk to a practitioner.",
+            "ほぐしを中止しました。ほぐすと悪化する場合は、当面は安定させるパートだけを続け、施術者に相談してください。",
         ),
         "session.loosen_skipped": (
             "Loosening skipped: the stabilising part was enough today.",
@@ -547,7 +545,10 @@ MESSAGES.update(
             "Steps done: {done}, skipped: {skipped}",
             "実施したステップ: {done}、省略: {skipped}",
         ),
-        "session.summary_time": ("Time: {time}", "時間: {time}"),
+        "session.summary_time": (
+            "Exercise time: {time}",
+            "運動時間: {time}",
+        ),
         "session.summary_pain": ("Pain: {trail}", "痛み: {trail}"),
         "session.unknown_pain": ("not asked", "未回答"),
         "session.pain_rose": (
@@ -643,7 +644,7 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "history.title": ("Recent sessions", "最近のセッション"),
-        "history.duration": ("time", "時間"),
+        "history.duration": ("duration", "所要時間"),
         "history.loosen": ("loosening", "ほぐし"),
         "history.loosen_done": ("done", "実施"),
         "history.loosen_skipped": ("not needed", "不要だった"),
@@ -658,7 +659,8 @@ MESSAGES.update(
             "Sessions per week (last 8 weeks)",
             "週ごとのセッション数（過去8週間）",
         ),
-        "history.streak": ("Current streak: {days} day(s) in a row", "連続記録: {days} 日"),
+        "history.streak": ("Current streak: {days} days in a row", "いまの記録: 連続 {days} 日"),
+        "history.streak_one": ("Current streak: 1 day in a row", "いまの記録: 連続 1 日"),
         "history.stabilise_enough": (
             "Stabilising alone was enough in {count} of {total} sessions (loosening not needed).",
             "{total} 回中 {count} 回は、安定させるパートだけで十分でした（ほぐし不要）。",
@@ -737,6 +739,18 @@ MESSAGES.update(
             "Get medical help now, and do not exercise, if you notice any of these:",
             "次のような症状があるときは運動せず、すぐに医療機関を受診してください:",
         ),
+        "export.emergency": (
+            "Call your local emergency number (119 in Japan), or go to an emergency department.",
+            "119番で救急車を呼ぶか、救急外来を受診してください。",
+        ),
+        "export.tier_b": (
+            "See a doctor today or tomorrow, and hold off exercising until then, if you have any of these:",
+            "次のどれかに当てはまるときは運動を控え、今日か明日のうちに医師の診察を受けてください:",
+        ),
+        "export.tier_c": (
+            "Ask a clinician first, and start only once they say it is OK, if any of these apply:",
+            "次のどれかに当てはまるときは、始める前に医師などに相談し、了承を得てから始めてください:",
+        ),
         "export.improve": (
             "If your back is not improving in about 2 weeks, or is getting worse, see a practitioner.",
             "2週間ほどで良くならない場合や悪化している場合は、施術者に相談してください。",
@@ -764,6 +778,23 @@ MESSAGES.update(
         "help.export_out": (
             "Output file or folder (default: ID-LANG.html or .md here; - for standard output).",
             "出力ファイルまたはフォルダ（既定: このフォルダの ID-言語.html または .md。- で標準出力）。",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "session.ended_completed_plain": ("Session complete.", "セッションが終わりました。"),
+        "session.warning_signs": (
+            "If you stopped because of new numbness, tingling or weakness, pain spreading down a leg, "
+            "or dizziness, get medical advice today; with numbness around the groin or bladder "
+            "changes, get help now.",
+            "新しいしびれ・ピリピリ感・脱力、脚に広がる痛み、めまいのために中止した場合は、今日中に医療機関に相談してください。"
+            "陰部まわりのしびれや排尿の異常があれば、すぐに受診してください。",
+        ),
+        "session.espeak_kanji": (
+            "--voice: espeak-ng is the only speech program here, and it cannot read kanji; Japanese speech may be unclear.",
+            "--voice: 使える音声合成は espeak-ng だけで、漢字を正しく読めません。日本語の読み上げは聞き取りにくい場合があります。",
         ),
     }
 )

@@ -7,6 +7,7 @@ polled. The terminal's settings are always restored, whatever ends the session.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -77,7 +78,9 @@ class TerminalKeys:
         if self.saved is not None and os.name == "posix":
             import termios
 
-            termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
+            # A terminal that is gone (window closed) has nothing left to restore.
+            with contextlib.suppress(termios.error, OSError):
+                termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
 
     def read(self, timeout: float) -> str | None:
         if self.pending:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rich.align import Align
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.live import Live
 from rich.padding import Padding
@@ -15,7 +16,7 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from selfcare.big_digits import big_text, big_width
+from selfcare.big_digits import HEIGHT, big_text, big_width
 from selfcare.i18n import t
 from selfcare.model import Routine, localize
 from selfcare.plan import Segment, SegmentKind
@@ -32,6 +33,11 @@ _COLOURS = {
     SegmentKind.REST: "blue",
     SegmentKind.SWITCH: "magenta",
 }
+
+
+def _rows(text: str, width: int) -> int:
+    """Terminal rows `text` takes when wrapped at `width` columns."""
+    return sum(max(1, -(-cell_len(line) // max(1, width))) for line in text.split("\n"))
 
 
 class LiveView:
@@ -84,6 +90,10 @@ class LiveView:
             self._draw()
 
     def segment_started(self, segment: Segment, previous: Segment | None) -> None:
+        if segment.kind is SegmentKind.WORK and (
+            previous is None or previous.kind is SegmentKind.GET_READY
+        ):
+            self.notice = None  # shown through the next step's get-ready; gone once it starts
         if previous is None:
             # The notice ("Done: …", the loosening advice) stays until the next one: the next
             # step starts the moment a step ends, so clearing it here hid every notice unseen.
@@ -117,8 +127,10 @@ class LiveView:
         self.live.update(self.render(self.frame), refresh=True)
 
     def render(self, frame: Frame) -> RenderableType:
+        """Fit the screen: must-haves first, then caution, position, why and cues as room allows."""
         width, height = self.console.size
-        roomy = width >= ROOMY_WIDTH and height >= ROOMY_HEIGHT
+        padded = width >= ROOMY_WIDTH and height >= ROOMY_HEIGHT
+        inner = width - (4 if padded else 0)
         phase, step = self.steps[frame.segment.step_index]
         colour = _COLOURS[frame.segment.kind]
         title = Text(terminal_safe(phase_title(phase, self.lang)), style="bold")
@@ -131,37 +143,68 @@ class LiveView:
         counters = self._counters(frame)
         if counters:
             label.append("  ·  " + counters, style="")
-        parts: list[RenderableType] = [title, name]
-        if roomy and step.position is not None:
-            parts.append(Text(terminal_safe(localize(step.position, self.lang)), style="dim"))
-        parts.append(Text(""))
+        bottom: list[RenderableType] = [
+            self._bars(frame, width),
+            Text(self._next_text(frame), style="dim"),
+        ]
+        bottom_rows = 3
+        if self.notice:
+            bottom.append(Text(terminal_safe(self.notice), style="italic"))
+            bottom_rows += _rows(self.notice, inner)
+        if self.showing_help:
+            help_text = t("session.help") + "\n" + t("session.stop_when")
+            bottom.append(Panel(Text(help_text), border_style="cyan"))
+            bottom_rows += 2 + sum(_rows(line, inner - 4) for line in help_text.splitlines())
+        keys = t("session.keys")
+        bottom.append(Text(keys, style="dim"))
+        bottom_rows += _rows(keys, inner)
+
+        # Optional lines, most important first; each is shown only if it fits.
+        optional: list[tuple[str, Text]] = []
+        if step.caution is not None:
+            caution = f"{t('show.caution')}: {localize(step.caution, self.lang)}"
+            optional.append(("caution", Text(terminal_safe(caution), style="yellow")))
+        if step.position is not None:
+            position = terminal_safe(localize(step.position, self.lang))
+            optional.append(("position", Text(position, style="dim")))
+        first_of_phase = phase.steps[0] is step
+        if phase.why is not None and first_of_phase and frame.segment.kind is SegmentKind.GET_READY:
+            why = terminal_safe(localize(phase.why, self.lang))
+            optional.append(("why", Text(why, style="italic")))
+        for cue in step.cues:
+            optional.append(("cue", Text("• " + terminal_safe(localize(cue, self.lang)))))
+
+        available = (
+            height - (2 if padded else 0) - 2 - 3 - bottom_rows
+        )  # title, name, blanks, label
+        # Big digits only when the caution and the position still fit beside them.
+        essential_rows = sum(
+            _rows(text.plain, inner) for kind, text in optional if kind != "cue" and kind != "why"
+        )
+        number = str(frame.remaining)
+        big = not frame.paused and big_width(number) <= inner
+        big = big and available - HEIGHT >= essential_rows
+        available -= HEIGHT if big else (2 if frame.paused else 1)
+        shown: dict[str, list[Text]] = {"caution": [], "position": [], "why": [], "cue": []}
+        for kind, text in optional:
+            rows = _rows(text.plain, inner)
+            if rows <= available:
+                shown[kind].append(text)
+                available -= rows
+
+        parts: list[RenderableType] = [title, name, *shown["why"], *shown["position"], Text("")]
         if frame.paused:
             parts.append(Text(t("session.paused"), style="bold yellow reverse", justify="center"))
             parts.append(Text(t("session.paused_hint"), style="yellow", justify="center"))
-        elif roomy and big_width(str(frame.remaining)) <= width - 4:
+        elif big:
             # Centre the digits as one block: centring each row alone would shift the rows.
-            digits = Text(big_text(str(frame.remaining)), style=f"bold {colour}", no_wrap=True)
+            digits = Text(big_text(number), style=f"bold {colour}", no_wrap=True)
             parts.append(Align.center(digits))
         else:
-            parts.append(
-                Text(str(frame.remaining), style=f"bold {colour} reverse", justify="center")
-            )
-        parts.append(Text(""))
-        parts.append(label)
-        if roomy:
-            for cue in step.cues[:3]:
-                parts.append(Text("• " + terminal_safe(localize(cue, self.lang))))
-        parts.append(self._bars(frame, width))
-        parts.append(Text(self._next_text(frame), style="dim"))
-        if self.notice:
-            parts.append(Text(terminal_safe(self.notice), style="italic"))
-        if self.showing_help:
-            parts.append(
-                Panel(Text(t("session.help") + "\n" + t("session.stop_when")), border_style="cyan")
-            )
-        parts.append(Text(t("session.keys"), style="dim"))
+            parts.append(Text(number, style=f"bold {colour} reverse", justify="center"))
+        parts += [Text(""), label, *shown["caution"], *shown["cue"], *bottom]
         body: RenderableType = Group(*parts)
-        if roomy:
+        if padded:
             body = Padding(body, (1, 2))
         return body
 

@@ -48,6 +48,14 @@ class PlainView:
             if phase.why is not None:
                 self._line(localize(phase.why, self.lang))
         name = localize(step.name, self.lang)
+        if previous is None:  # a step begins: what a person needs before moving
+            self._line(f"-- {name}")
+            if step.position is not None:
+                self._line(f"   {t('show.position')}: {localize(step.position, self.lang)}")
+            for cue in step.cues:
+                self._line(f"   • {localize(cue, self.lang)}")
+            if step.caution is not None:
+                self._line(f"   {t('show.caution')}: {localize(step.caution, self.lang)}")
         label = segment_label(segment.kind, segment.side)
         counters = []
         if segment.kind is SegmentKind.WORK and step.reps > 1 and segment.rep is not None:

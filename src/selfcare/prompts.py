@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Protocol
 
 from rich.console import Console
@@ -19,16 +20,22 @@ class NoAnswer(SelfcareError):
     """Input ended while a question was waiting."""
 
 
-YES = {"y", "yes", "はい", "ｙ"}
-NO = {"n", "no", "いいえ", "ｎ"}
+class QuitAnswer(Exception):
+    """The person answered a question with q: end the session, as the q key does."""
+
+
+YES = {"y", "yes", "はい"}
+NO = {"n", "no", "いいえ"}
+QUIT = {"q", "quit"}
 
 
 class Prompter:
     """Prints a question, reads a line, and keeps asking until the answer makes sense."""
 
-    def __init__(self, console: Console, source: LineSource) -> None:
+    def __init__(self, console: Console, source: LineSource, echo: bool = False) -> None:
         self.console = console
         self.source = source
+        self.echo = echo  # answers from a pipe are not shown by a terminal; show them
 
     def _answer(self, question: str) -> str:
         self.console.print(terminal_safe(question), end=" ", markup=False, highlight=False)
@@ -37,7 +44,13 @@ class Prompter:
         if line is None:
             self.console.print()
             raise NoAnswer(t("prompt.no_input"))
-        return line.strip().lower()
+        if self.echo:
+            self.console.print(terminal_safe(line.rstrip("\n")), markup=False, highlight=False)
+        # NFKC: full-width "３" or "ｙ" typed with a Japanese input method count as 3 and y.
+        answer = unicodedata.normalize("NFKC", line).strip().lower()
+        if answer in QUIT:
+            raise QuitAnswer
+        return answer
 
     def yes_no(self, question: str) -> bool:
         while True:
@@ -51,6 +64,6 @@ class Prompter:
     def pain(self, question: str) -> int:
         while True:
             answer = self._answer(f"{question} (0-10)")
-            if answer.isdigit() and answer.isascii() and 0 <= int(answer) <= 10:
+            if answer.isascii() and answer.isdigit() and 0 <= int(answer) <= 10:
                 return int(answer)
             self.console.print(t("prompt.pain_again"), style="yellow")

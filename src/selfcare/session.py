@@ -28,7 +28,7 @@ from selfcare.i18n import t
 from selfcare.model import Routine, localize
 from selfcare.plan import plan_session, total_seconds
 from selfcare.preview import author_lines, routine_header
-from selfcare.prompts import NoAnswer, Prompter
+from selfcare.prompts import NoAnswer, Prompter, QuitAnswer
 from selfcare.runner import (
     Clock,
     Ending,
@@ -151,11 +151,12 @@ class GuidedSession:
         self.clock = clock
         self.interactive = interactive  # stdin is a terminal: the record's checks may ask
         self.wall_clock = wall_clock
-        self.prompter = Prompter(console, source)
+        self.prompter = Prompter(console, source, echo=not interactive)
         self.plan = plan_session(routine)
         self.record: SessionRecord | _NoRecord = _NoRecord()
         self.pains: dict[str, int | None] = {"before": None, "mid": None, "after": None}
         self.stop_reason: str | None = None
+        self.pain_limit_broken = False  # the last pain answer was over a limit
         self.elapsed = 0.0
 
     def say(self, text: str, style: str = "") -> None:
@@ -170,6 +171,10 @@ class GuidedSession:
             # Input ended at a question: close the record so it does not stay 'running'.
             self.record.finish(str(Ending.ABORTED), "no-input")
             raise
+        except OSError:
+            # The terminal went away (a closed window): nobody to tell, but keep the record true.
+            self.record.finish(str(Ending.ABORTED), "terminal-lost")
+            return EXIT_INTERRUPTED
 
     def _run(self) -> int:
         lang = self.options.lang
@@ -188,11 +193,11 @@ class GuidedSession:
                 return self._finish(RunResult(Ending.STOPPED, stop_reason=self.stop_reason))
             self.say(t("session.stop_when"), "yellow")
             result = self._run_steps()
-        except (Interrupted, KeyboardInterrupt) as interruption:
+        except (Interrupted, KeyboardInterrupt, QuitAnswer) as interruption:
             return self._finish(RunResult(Ending.ABORTED, stop_reason=_reason(interruption)))
         if result.ending is Ending.COMPLETED and not self.options.yes:
             # The session itself is complete; an interruption here only loses the last answer.
-            with suppress(Interrupted, KeyboardInterrupt, NoAnswer):
+            with suppress(Interrupted, KeyboardInterrupt, NoAnswer, QuitAnswer):
                 self._ask_pain("after", "session.pain_after_question")
         return self._finish(result)
 
@@ -245,6 +250,7 @@ class GuidedSession:
                 self.say(t("session.after_rise", before=before, pain=pain), "bold yellow")
             else:
                 return True
+            self.pain_limit_broken = True
             self.say(t("session.stop_advice"))
             return True
         if pain > rules.max_pain:
@@ -298,7 +304,7 @@ class GuidedSession:
         with self.view.running():
             try:
                 result = runner.run()
-            except (Interrupted, KeyboardInterrupt) as interruption:
+            except (Interrupted, KeyboardInterrupt, QuitAnswer, OSError) as interruption:
                 result = runner.result  # the steps finished so far are kept
                 result.ending = Ending.ABORTED
                 result.stop_reason = _reason(interruption)
@@ -312,9 +318,10 @@ class GuidedSession:
     def _finish(self, result: RunResult) -> int:
         self.record.loosen(None if result.loosen is None else str(result.loosen))
         self.record.finish(str(result.ending), result.stop_reason)
-        if self.record.failure is not None:
-            self.say(t("session.history_warning", reason=self.record.failure), "yellow")
-        self._summary(result)
+        with suppress(OSError):  # the record is closed; a vanished terminal cannot be told
+            if self.record.failure is not None:
+                self.say(t("session.history_warning", reason=self.record.failure), "yellow")
+            self._summary(result)
         if result.ending is Ending.COMPLETED or result.stop_reason == "quit":
             return 0
         if result.ending is Ending.ABORTED:
@@ -324,11 +331,17 @@ class GuidedSession:
     def _summary(self, result: RunResult) -> None:
         lang = self.options.lang
         self.console.print()
+        if (result.stop_reason or "").startswith("red-flag"):
+            # The screen's own advice was the last word; nothing here may soften it.
+            self.say(t("session.ended_stopped"), "bold")
+            return
         ending_key = {
             Ending.COMPLETED: "session.ended_completed",
             Ending.STOPPED: "session.ended_stopped",
             Ending.ABORTED: "session.ended_aborted",
         }[result.ending]
+        if result.ending is Ending.COMPLETED and self.pain_limit_broken:
+            ending_key = "session.ended_completed_plain"
         self.say(t(ending_key), "bold")
         if result.steps or result.ending is not Ending.STOPPED:
             # A step run again after `b` counts once, with its last outcome.
@@ -349,13 +362,21 @@ class GuidedSession:
             self.say(t("session.pain_rose"), "yellow")
         if result.loosen is LoosenOutcome.STOPPED:
             self.say(t("session.loosen_worse"), "yellow")
+        if result.ending is Ending.ABORTED or self.pain_limit_broken:
+            self.say(t("session.warning_signs"), "yellow")
         self.say(t("session.see_practitioner"), "dim")
         for line in author_lines(self.routine, lang):
             self.console.print(line)
 
 
 def _reason(interruption: BaseException) -> str:
-    return interruption.reason if isinstance(interruption, Interrupted) else "ctrl-c"
+    if isinstance(interruption, Interrupted):
+        return interruption.reason
+    if isinstance(interruption, QuitAnswer):
+        return "quit"
+    if isinstance(interruption, OSError):
+        return "terminal-lost"
+    return "ctrl-c"
 
 
 def start_session(routine: Routine, options: SessionOptions) -> int:
@@ -383,12 +404,16 @@ def start_session(routine: Routine, options: SessionOptions) -> int:
         inner = LiveView(console, routine, options.lang)
     voice = None
     if options.voice:
-        speaker = find_speaker()
+        speaker = find_speaker(options.lang)
+        if speaker == "espeak-ng" and options.lang == "ja":
+            console.print(t("session.espeak_kanji"), style="yellow", markup=False)
         if speaker is None:
             console.print(t("session.no_tts"), style="yellow", markup=False)
         else:
             voice = Voice(speaker, options.lang)
-    view = CueingView(inner, routine, options.lang, Bell(console.file, options.sound), voice)
+    # A bell only where a person hears it: not into a pipe or a log file.
+    bell = Bell(console.file, options.sound and sys.stdout.isatty())
+    view = CueingView(inner, routine, options.lang, bell, voice)
     stdin_is_terminal = sys.stdin.isatty()
     source_context = TerminalKeys() if stdin_is_terminal else nullcontext(LineInput())
     with _signals_end_session(), source_context as source:

@@ -23,8 +23,10 @@ class Bell:
             self.stream.flush()
 
 
-def find_speaker() -> str | None:
-    return next((name for name in _SPEAKERS if shutil.which(name)), None)
+def find_speaker(lang: str = "en") -> str | None:
+    """The text-to-speech program to use; for Japanese, espeak-ng (which spells kanji) last."""
+    order = ("say", "spd-say", "espeak-ng") if lang == "ja" else _SPEAKERS
+    return next((name for name in order if shutil.which(name)), None)
 
 
 class Voice:
@@ -36,6 +38,8 @@ class Voice:
         self.current: subprocess.Popen[bytes] | None = None
 
     def command(self, text: str) -> list[str]:
+        # Routine text is untrusted: a leading "-" must never reach the program as an option.
+        text = text.lstrip("-").strip() or "."
         if self.program == "espeak-ng":
             return ["espeak-ng", "-v", "ja" if self.lang == "ja" else "en", text]
         if self.program == "spd-say":
