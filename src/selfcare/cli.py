@@ -42,13 +42,20 @@ JsonOption = Annotated[bool, typer.Option("--json", help=t("help.json"))]
 RoutinesDirOption = Annotated[
     list[Path] | None,
     typer.Option(
-        "--routines-dir", help=t("help.routines_dir"), file_okay=False, show_default=False
+        "--routines-dir",
+        metavar="DIR",
+        help=t("help.routines_dir"),
+        file_okay=False,
+        show_default=False,
     ),
 ]
 RoutineArgument = Annotated[
     str,
     typer.Argument(
-        help=t("help.routine"), autocompletion=_complete_routine_ids, show_default=False
+        metavar="ROUTINE",
+        help=t("help.routine"),
+        autocompletion=_complete_routine_ids,
+        show_default=False,
     ),
 ]
 
@@ -58,6 +65,7 @@ app = typer.Typer(
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 
@@ -132,7 +140,10 @@ def show_command(
 
 @command("validate", "help.validate")
 def validate_command(
-    paths: Annotated[list[Path], typer.Argument(help=t("help.validate_paths"), show_default=False)],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(metavar="PATH", help=t("help.validate_paths"), show_default=False),
+    ],
     strict: Annotated[bool, typer.Option("--strict", help=t("help.strict"))] = False,
     json_output: JsonOption = False,
     lang: LangOption = None,
