@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import yaml
 from conftest import BUILTIN_ROUTINES
 from selfcare.library import Source, builtin_dir, check_file, discover
 from selfcare.loader import load_file
-from selfcare.model import PhaseKind, Routine, Text
+from selfcare.model import PhaseKind, Routine, Step, Text
 from selfcare.plan import plan_session, total_seconds
 
 NAMES = ["low-back", "low-back-quick"]
@@ -97,11 +98,19 @@ def test_every_text_is_written_in_english_and_japanese(name: str) -> None:
         assert all(value.strip() for value in text.values()), where
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_a_built_in_routine_stabilizes_before_it_loosens(name: str) -> None:
-    kinds = [phase.kind for phase in builtin(name).phases]
-
-    assert kinds == [PhaseKind.PREPARE, PhaseKind.STABILIZE, PhaseKind.LOOSEN, PhaseKind.COOLDOWN]
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        (
+            "low-back",
+            [PhaseKind.PREPARE, PhaseKind.STABILIZE, PhaseKind.LOOSEN, PhaseKind.COOLDOWN],
+        ),
+        # the quick version keeps the order but leaves out the settling breaths
+        ("low-back-quick", [PhaseKind.STABILIZE, PhaseKind.LOOSEN, PhaseKind.COOLDOWN]),
+    ],
+)
+def test_a_built_in_routine_stabilizes_before_it_loosens(name: str, kinds: list[PhaseKind]) -> None:
+    assert [phase.kind for phase in builtin(name).phases] == kinds
 
 
 @pytest.mark.parametrize(
@@ -113,6 +122,59 @@ def test_a_built_in_routine_takes_the_promised_time(
     seconds = total_seconds(plan_session(builtin(name)))
 
     assert low_minutes * 60 <= seconds <= high_minutes * 60
+
+
+@dataclass(frozen=True)
+class Dose:
+    """A beginner dose from the exercise tables of CLINICAL.md, as ranges."""
+
+    hold: tuple[float, float]
+    reps: tuple[int, int]
+    sets: tuple[int, int] = (1, 1)
+    most_rest: float = 10
+    each_side: bool = False
+
+
+# The prepare and cool-down breathing has no table dose; every exercise has one.
+BEGINNER_DOSES: dict[str, list[Dose]] = {
+    "drawing-in": [Dose(hold=(10, 10), reps=(10, 10))],
+    "pelvic-floor": [Dose(hold=(1, 10), reps=(10, 10))],  # slow holds up to 10 s × 10
+    "glute-bridge": [Dose(hold=(6, 6), reps=(8, 12))],  # rest up to 10 s
+    "bird-dog": [Dose(hold=(3, 5), reps=(5, 10), each_side=True)],
+    "clamshell": [Dose(hold=(2, 5), reps=(10, 10), sets=(1, 3), each_side=True)],  # 1-3 s pause
+    "side-plank-knees": [Dose(hold=(8, 10), reps=(3, 5), each_side=True)],
+    "cat-cow": [Dose(hold=(4, 8), reps=(10, 10))],  # 10 slow reps
+    "knee-to-chest": [
+        Dose(hold=(20, 30), reps=(3, 3), each_side=True),
+        Dose(hold=(5, 5), reps=(5, 5), each_side=True),  # the CSP dose
+    ],
+    "figure-4": [Dose(hold=(25, 35), reps=(2, 3), each_side=True)],  # about 30 s
+    "hamstring-towel": [Dose(hold=(30, 30), reps=(2, 3), each_side=True)],
+}
+BREATHING = {"slow-breathing", "relaxed-breathing"}
+
+
+def _fits(step: Step, dose: Dose) -> bool:
+    rest = max(step.rest, step.rest if step.set_rest is None else step.set_rest)
+    return (
+        dose.hold[0] <= step.hold <= dose.hold[1]
+        and dose.reps[0] <= step.reps <= dose.reps[1]
+        and dose.sets[0] <= step.sets <= dose.sets[1]
+        and rest <= dose.most_rest
+        and step.each_side is dose.each_side
+    )
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_exercise_has_a_beginner_dose_from_the_clinical_reference(name: str) -> None:
+    for _, step in builtin(name).steps():
+        if step.id in BREATHING:
+            continue
+        assert step.id in BEGINNER_DOSES, f"{step.id} has no beginner dose to check against"
+        assert any(_fits(step, dose) for dose in BEGINNER_DOSES[step.id]), (
+            f"{name}: {step.id} is {step.hold} s × {step.reps} × {step.sets} sets, "
+            f"rest {step.rest} s, each side {step.each_side}"
+        )
 
 
 def step_ids(routine: Routine, kind: PhaseKind) -> list[str]:

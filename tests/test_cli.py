@@ -259,7 +259,8 @@ def test_show_json_in_japanese_gives_japanese_titles(cli: Cli) -> None:
 
     assert plan["lang"] == "ja"
     assert plan["title"] == localize(builtin("low-back-quick").title, "ja")
-    assert plan["phases"][1]["steps"][0]["name"] == "ドローイン"
+    stabilize = next(phase for phase in plan["phases"] if phase["kind"] == "stabilize")
+    assert stabilize["steps"][0]["name"] == "ドローイン"
 
 
 def test_show_in_japanese_uses_japanese_labels_and_doses(cli: Cli) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -12,7 +13,9 @@ import pytest
 
 from conftest import SAMPLE_ROUTINE, Cli, RoutineWriter
 from selfcare.handout import build_handout, render_html, render_markdown
+from selfcare.i18n import set_language, t
 from selfcare.library import check_file, resolve
+from selfcare.safety import TIER_A, TIER_B, TIER_C
 
 VIDEO = "https://example.com/videos/drawing-in?lang=en"
 A4_POINTS = (595.0, 842.0)
@@ -114,8 +117,30 @@ def test_japanese_handout_names_the_emergency_number_and_uses_a_japanese_font_st
 ) -> None:
     page = _export(cli, "low-back", "ja", tmp_path / "h.html")
     assert '<html lang="ja">' in page
-    assert "119" in page and "必要な場合のみ" in page
+    assert "119番" in page and "119 番" not in page and "必要な場合のみ" in page
     assert "Hiragino" in page and "Noto Sans CJK JP" in page and "line-break: strict" in page
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_when_to_stop_carries_every_red_flag_tier_worded_for_paper(lang: str) -> None:
+    set_language(lang)  # conftest sets English back after each test
+    handout = build_handout(resolve("low-back"), lang)
+    page = render_html(handout)
+    markdown = render_markdown(handout)
+    safety = page[page.index('<section class="safety">') :]
+    for key in ("export.red_flags", "export.emergency", "export.tier_b", "export.tier_c"):
+        assert html.escape(t(key), quote=True) in safety and t(key) in markdown, key
+    for key in (*TIER_A, *TIER_B, *TIER_C):
+        assert html.escape(t(key), quote=True) in safety and f"- {t(key)}\n" in markdown, key
+    # A session's "stop here" makes no sense on paper: the page says where to get help.
+    stop_here = t("screen.a_advice")
+    assert html.escape(stop_here, quote=True) not in page and stop_here not in markdown
+    if lang == "en":
+        lower = safety.lower()
+        assert "see a doctor today or tomorrow" in lower and "ask a clinician first" in lower
+        assert "call your local emergency number" in lower and "stop here" not in lower
+    else:
+        assert "119番" in safety and "救急外来" in safety and "ここで中止" not in safety
 
 
 def test_routine_text_is_escaped_in_html_and_markdown(write_routine: RoutineWriter) -> None:
@@ -157,7 +182,7 @@ def test_export_of_an_unknown_routine_fails_with_a_hint(cli: Cli) -> None:
 def test_handout_and_session_plan_agree_on_the_total_time() -> None:
     routine = resolve("low-back")
     handout = build_handout(routine, "en")
-    assert handout.planned.startswith("About 19 min 18 s in all")
+    assert handout.planned.startswith("About 19 min 48 s in all")
 
 
 # Pages each built-in handout prints on; a change in layout or content shows up here.

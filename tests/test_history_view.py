@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from conftest import Cli
 from selfcare.history import (
@@ -21,6 +23,7 @@ from selfcare.history import (
     pending_next_morning,
     record_next_morning,
 )
+from selfcare.history_view import _pain_cell, pain_chart
 from selfcare.progress import (
     SessionPoint,
     TrendNote,
@@ -89,6 +92,48 @@ def test_table_shows_pain_direction_loosening_and_status(cli: Cli, db: sqlite3.C
     assert "5 → 3" in out and "2 → 4" in out
     assert "not needed" in out and "stopped: worse" in out
     assert "completed" in out and "15 min" in out
+    assert "duration" in out  # the whole session, questions and pauses included
+
+
+def test_table_shows_the_pain_before_loosening_between_before_and_after(
+    cli: Cli, db: sqlite3.Connection
+) -> None:
+    stopped = add_session(db, datetime.now(UTC) - timedelta(days=1), before=2, after=None)
+    db.execute("UPDATE sessions SET pain_mid = 4, status = 'stopped' WHERE id = ?", (stopped,))
+    done = add_session(db, datetime.now(UTC) - timedelta(hours=2), before=4, after=2)
+    db.execute("UPDATE sessions SET pain_mid = 3 WHERE id = ?", (done,))
+    add_session(db, datetime.now(UTC) - timedelta(hours=1), before=1, after=3, loosen="skipped")
+    out = cli("history").stdout
+    assert "2 → 4 → –" in out and "4 → 3 → 2" in out and "1 → 3" in out
+
+
+def test_pain_cell_is_coloured_by_before_and_after_only() -> None:
+    assert _pain_cell(4, 6, 2).style == "green"  # lower at the end, though higher before loosening
+    assert _pain_cell(2, 1, 4).style == "red"
+    assert _pain_cell(2, 4, None).style == "dim" and _pain_cell(2, 4, None).plain == "2 → 4 → –"
+    assert _pain_cell(3, None, 3).plain == "3 → 3" and _pain_cell(3, None, 3).style == ""
+
+
+@pytest.mark.parametrize("width", [30, 40, 57, 80, 100, 123])
+@pytest.mark.parametrize("count", [1, 2, 3, 9, 40, 200])
+def test_the_chart_and_its_dates_fit_the_console(width: int, count: int) -> None:
+    from rich.console import Console
+
+    points = [
+        SessionPoint(NOW - timedelta(days=count - i), 3 + i % 3, 2, None, "completed")
+        for i in range(count)
+    ]
+    screen = io.StringIO()
+    console = Console(file=screen, width=width, color_system=None)
+    console.print(pain_chart(points, width))
+    lines = screen.getvalue().splitlines()
+    assert all(cell_len(line.rstrip()) <= width for line in lines)
+    axis = next(line for line in lines if "└" in line)
+    dates = lines[lines.index(axis) + 1]
+    widest = max(cell_len(line.rstrip()) for line in lines if line is not dates)
+    assert cell_len(dates.rstrip()) <= widest
+    assert re.search(r"\d\d-\d\d", dates)  # the first session is always dated
+    assert all(len(label) == 5 for label in dates.split())  # no label cut short
 
 
 def test_chart_draws_one_mark_per_session_with_dates_on_the_axis(
@@ -116,11 +161,26 @@ def test_adherence_shows_weekly_bars_streak_and_stabilising_enough(
     now = datetime.now(UTC)
     for days_ago in (0, 1, 2):
         add_session(db, now - timedelta(days=days_ago, minutes=30), loosen="skipped")
+    add_session(db, now - timedelta(days=5), loosen="done")
+    # neither of these reached a verdict on loosening, so neither counts
+    add_session(db, now - timedelta(days=6), loosen=None, status="stopped")
+    add_session(db, now - timedelta(days=7), loosen="skipped", status="aborted")
     out = cli("history").stdout
     assert "Sessions per week (last 8 weeks)" in out
     assert "█" in out
-    assert "Current streak: 3 day(s) in a row" in out
-    assert "Stabilising alone was enough in 3 of 3 sessions" in out
+    assert "Current streak: 3 days in a row" in out
+    assert "Stabilising alone was enough in 3 of 4 sessions" in out
+
+
+def test_a_one_day_streak_reads_naturally_and_an_unasked_loosening_is_not_counted(
+    cli: Cli, db: sqlite3.Connection
+) -> None:
+    add_session(db, datetime.now(UTC) - timedelta(minutes=30), loosen=None, status="aborted")
+    out = cli("history").stdout
+    assert "Current streak: 1 day in a row" in out and "day(s)" not in out
+    assert "Stabilising alone" not in out  # no completed session asked about loosening
+    ja = cli("history", "--lang", "ja").stdout
+    assert "連続 1 日" in ja and "所要時間" in ja
 
 
 def test_filters_by_routine_since_and_limit(cli: Cli, db: sqlite3.Connection) -> None:
@@ -182,14 +242,16 @@ def test_csv_export_reads_back_with_a_header_row(cli: Cli, db: sqlite3.Connectio
 def test_history_in_japanese(cli: Cli, db: sqlite3.Connection) -> None:
     add_session(db, datetime.now(UTC) - timedelta(hours=3))
     out = cli("history", "--lang", "ja").stdout
-    assert "最近のセッション" in out and "痛みの推移" in out and "連続記録" in out
+    assert "最近のセッション" in out and "痛みの推移" in out and "連続 1 日" in out
 
 
 # --- progress, with fixed dates ------------------------------------------------------------
 
 
-def point(days_ago: float, before: int | None = 3, loosen: str | None = None) -> SessionPoint:
-    return SessionPoint(NOW - timedelta(days=days_ago), before, None, loosen)
+def point(
+    days_ago: float, before: int | None = 3, loosen: str | None = None, status: str = "completed"
+) -> SessionPoint:
+    return SessionPoint(NOW - timedelta(days=days_ago), before, None, loosen, status)
 
 
 def test_sessions_per_week_counts_the_last_eight_weeks_oldest_first() -> None:
@@ -202,7 +264,19 @@ def test_streak_counts_days_in_a_row_ending_today_or_yesterday() -> None:
     today = NOW.astimezone().date()
     assert current_streak([point(1), point(2), point(4)], today) == 2
     assert current_streak([point(3)], today) == 0
-    assert stabilising_was_enough([point(1, loosen="skipped"), point(2, loosen="done")]) == 1
+    assert stabilising_was_enough([point(1, loosen="skipped"), point(2, loosen="done")]) == (1, 2)
+
+
+def test_stabilising_was_enough_counts_only_completed_sessions_that_asked() -> None:
+    points = [
+        point(1, loosen="skipped"),
+        point(2, loosen="stopped"),
+        point(3, loosen=None),  # a routine with no loosening
+        point(4, loosen="skipped", status="aborted"),
+        point(5, loosen=None, status="stopped"),
+    ]
+    assert stabilising_was_enough(points) == (1, 2)
+    assert stabilising_was_enough([]) == (0, 0)
 
 
 def test_rising_pain_two_weeks_running_is_noticed() -> None:

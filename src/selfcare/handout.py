@@ -14,7 +14,7 @@ from selfcare.i18n import t
 from selfcare.model import PhaseKind, Routine, Step, Text, localize
 from selfcare.plan import plan_session, step_seconds, total_seconds
 from selfcare.safe_text import terminal_safe
-from selfcare.safety import TIER_A
+from selfcare.safety import TIER_A, TIER_B, TIER_C
 from selfcare.wording import dose_words, duration_words, loosen_question, phase_title
 
 LOG_ROWS = 20
@@ -162,6 +162,7 @@ ul { margin: 1mm 0 1mm 5mm; padding: 0; }
 .url { font-size: 8.5pt; color: #333; word-break: break-all; }
 .safety { break-inside: avoid; page-break-inside: avoid; border: 1pt solid #b00020;
           border-radius: 2mm; padding: 2.5mm 3mm; margin-top: 4mm; }
+.flags { margin-top: 2mm; }
 .log { break-before: page; page-break-before: always; }
 table.log-table { width: 100%; border-collapse: collapse; margin-top: 3mm; }
 table.log-table th, table.log-table td { border: 0.75pt solid #888; padding: 0 2mm; height: 9.5mm; }
@@ -242,8 +243,23 @@ def _step_html(step: StepBlock) -> str:
     return f'<section class="step"><div class="body">{"".join(body)}</div>{qr}</section>'
 
 
-def _red_flags() -> list[str]:
-    return [t(key) for key in TIER_A]
+@dataclass(frozen=True)
+class FlagGroup:
+    """One tier of the red-flag screen on paper: what to do, the signs, and any closing advice."""
+
+    tier: str
+    lead: str
+    signs: list[str]
+    advice: str | None = None
+
+
+def _red_flags() -> list[FlagGroup]:
+    """The three tiers of the start-of-session safety check, worded for a page, not a prompt."""
+    return [
+        FlagGroup("a", t("export.red_flags"), [t(key) for key in TIER_A], t("export.emergency")),
+        FlagGroup("b", t("export.tier_b"), [t(key) for key in TIER_B]),
+        FlagGroup("c", t("export.tier_c"), [t(key) for key in TIER_C]),
+    ]
 
 
 def _safety_html(h: Handout) -> str:
@@ -253,10 +269,14 @@ def _safety_html(h: Handout) -> str:
         f"<p>{_e(t('export.stop_when'))}</p>",
         f"<p>{_e(h.stop_rules)}</p>",
         f"<p>{_e(t('export.stop_loosen'))}</p>",
-        f"<p class='label'>{_e(t('export.red_flags'))}</p>{_list(_red_flags())}",
-        f"<p>{_e(t('screen.a_advice'))}</p>",
-        f"<p>{_e(t('export.improve'))}</p>",
     ]
+    for group in _red_flags():
+        parts.append(f'<div class="flags tier-{group.tier}">')
+        parts.append(f"<p class='label'>{_e(group.lead)}</p>{_list(group.signs)}")
+        if group.advice:
+            parts.append(f"<p class='label'>{_e(group.advice)}</p>")
+        parts.append("</div>")
+    parts.append(f"<p>{_e(t('export.improve'))}</p>")
     if h.author:
         who = _e(" · ".join(h.author))
         parts.append(f"<p><span class='label'>{_e(t('export.contact'))}:</span> {who}</p>")
@@ -338,15 +358,12 @@ def render_markdown(handout: Handout) -> str:
         _m(h.stop_rules),
         "",
     ]
-    lines += [
-        _m(t("export.stop_loosen")),
-        "",
-        _m(t("export.red_flags")),
-        "",
-        *_md_list(_red_flags()),
-        "",
-    ]
-    lines += [_m(t("screen.a_advice")), "", _m(t("export.improve")), ""]
+    lines += [_m(t("export.stop_loosen")), ""]
+    for group in _red_flags():
+        lines += [f"**{_m(group.lead)}**", "", *_md_list(group.signs), ""]
+        if group.advice:
+            lines += [f"**{_m(group.advice)}**", ""]
+    lines += [_m(t("export.improve")), ""]
     if h.author:
         lines += [f"**{_m(t('export.contact'))}:** {_m(' · '.join(h.author))}", ""]
     return "\n".join(lines)

@@ -8,6 +8,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -60,6 +61,7 @@ def to_points(sessions: Sequence[dict[str, object]]) -> list[SessionPoint]:
                 before if isinstance(before, int) else None,
                 after if isinstance(after, int) else None,
                 str(session["loosen"]) if session["loosen"] is not None else None,
+                str(session["status"]) if session.get("status") is not None else None,
             )
         )
     return points
@@ -107,12 +109,16 @@ def print_history(
     console.print(adherence(points, today))
 
 
-def _pain_cell(before: object, after: object) -> Text:
+def _pain_cell(before: object, mid: object, after: object) -> Text:
+    """Pain before → after, with the answer before loosening between them when there is one.
+
+    Coloured by before → after: green when lower, red when higher, dim when one is missing.
+    """
+    answers = (before, after) if mid is None else (before, mid, after)
+    shown = " → ".join(str(v) if isinstance(v, int) else "–" for v in answers)
     if not isinstance(before, int) or not isinstance(after, int):
-        shown = [str(v) if isinstance(v, int) else "–" for v in (before, after)]
-        return Text(" → ".join(shown), style="dim")
-    style = "green" if after < before else "red" if after > before else ""
-    return Text(f"{before} → {after}", style=style)
+        return Text(shown, style="dim")
+    return Text(shown, style="green" if after < before else "red" if after > before else "")
 
 
 def _loosen_cell(loosen: object) -> Text:
@@ -136,7 +142,7 @@ def sessions_table(sessions: Sequence[dict[str, object]]) -> Table:
             Text(terminal_safe(str(session["routine"]))),
             duration_words(seconds) if isinstance(seconds, int | float) else "–",
             t(f"history.status_{session['status']}"),
-            _pain_cell(session["pain_before"], session["pain_after"]),
+            _pain_cell(session["pain_before"], session.get("pain_mid"), session["pain_after"]),
             _loosen_cell(session["loosen"]),
         )
     return table
@@ -169,20 +175,24 @@ def pain_chart(points: Sequence[SessionPoint], width: int) -> RenderableType:
             else:
                 line.append("  ")
         lines.append(line)
+    legend = t("history.chart_legend")
+    # The dates may run as far as the chart's widest line, and never past the console's edge.
+    room = min(max(2 * len(rated), cell_len(legend), cell_len(lines[0].plain) - 5), width - 5)
     lines.append(Text("    └" + "─" * (2 * len(rated)), style="dim"))
-    lines.append(Text("     " + _date_axis(rated), style="dim"))
-    lines.append(Text("     " + t("history.chart_legend"), style="dim"))
+    lines.append(Text("     " + _date_axis(rated, room), style="dim"))
+    lines.append(Text("     " + legend, style="dim"))
     return Group(*lines)
 
 
-def _date_axis(points: Sequence[SessionPoint]) -> str:
-    """Month-day labels under the chart, one every few sessions, never overlapping."""
-    axis = [" "] * (2 * len(points) + 6)
+def _date_axis(points: Sequence[SessionPoint], room: int) -> str:
+    """Month-day labels under the chart, one every few sessions, never overlapping, and each
+    whole within `room` columns: a label that would not fit is left out, not cut or wrapped."""
+    axis = [" "] * max(room, 0)
     next_free = 0
     for index, point in enumerate(points):
         position = 2 * index
-        if position >= next_free:
-            label = local_day(point.started).strftime("%m-%d")
+        label = local_day(point.started).strftime("%m-%d")
+        if position >= next_free and position + len(label) <= room:
             axis[position : position + len(label)] = list(label)
             next_free = position + len(label) + 2
     return "".join(axis).rstrip()
@@ -200,12 +210,13 @@ def adherence(points: Sequence[SessionPoint], today: date) -> RenderableType:
         start = today - timedelta(days=7 * weeks_ago + 6)
         bar = "█" * round(count / top * 20) if count else "·"
         grid.add_row(start.strftime("%m-%d"), Text(bar, style="cyan"), str(count))
+    streak = current_streak(points, today)
     summary: list[RenderableType] = [
         Text(t("history.per_week"), style="bold"),
         grid,
-        Text(t("history.streak", days=current_streak(points, today))),
-        Text(
-            t("history.stabilise_enough", count=stabilising_was_enough(points), total=len(points))
-        ),
+        Text(t("history.streak_one") if streak == 1 else t("history.streak", days=streak)),
     ]
+    enough, asked = stabilising_was_enough(points)
+    if asked:  # only completed sessions that reached the loosening question count
+        summary.append(Text(t("history.stabilise_enough", count=enough, total=asked)))
     return Group(Text(""), *summary)

@@ -16,6 +16,7 @@ class SessionPoint:
     pain_before: int | None
     pain_after: int | None
     loosen: str | None
+    status: str | None = None  # completed, stopped, aborted or running
 
 
 class TrendNote(StrEnum):
@@ -48,9 +49,13 @@ def current_streak(points: Sequence[SessionPoint], today: date) -> int:
     return streak
 
 
-def stabilising_was_enough(points: Sequence[SessionPoint]) -> int:
-    """Sessions where loosening was skipped as not needed."""
-    return sum(1 for point in points if point.loosen == "skipped")
+def stabilising_was_enough(points: Sequence[SessionPoint]) -> tuple[int, int]:
+    """Of the completed sessions that asked whether to loosen, how many did not need it.
+
+    A session that ended early, or whose routine has no loosening, says nothing either way.
+    """
+    asked = [p for p in points if p.status == "completed" and p.loosen is not None]
+    return sum(1 for p in asked if p.loosen == "skipped"), len(asked)
 
 
 def _average(values: list[int]) -> float | None:
