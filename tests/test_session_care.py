@@ -156,3 +156,17 @@ def test_a_terminal_that_vanishes_mid_step_leaves_an_aborted_record(home: Path) 
     session.run()
     record = session.record()
     assert record["status"] == "aborted" and record["stop_reason"] == "terminal-lost"
+
+
+def test_next_never_points_at_loosening_once_it_is_closed() -> None:
+    from fakes import FakeClock, RecordingView, ScriptedKeys
+    from selfcare.runner import SessionRunner
+    from test_session import ROUTINE
+
+    clock = FakeClock()
+    runner = SessionRunner(
+        plan_session(ROUTINE), clock, ScriptedKeys(clock, []), RecordingView(clock)
+    )
+    assert runner._next_step_after(0) == 1  # the loosen step, while loosening is open
+    runner.loosen_closed = True
+    assert runner._next_step_after(0) == 2  # straight to the cool-down

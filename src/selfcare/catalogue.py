@@ -798,3 +798,12 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update(
+    {
+        "history.one_format": (
+            "Choose one of --json and --csv.",
+            "--json と --csv はどちらか一方を指定してください。",
+        ),
+    }
+)

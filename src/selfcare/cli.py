@@ -12,7 +12,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from selfcare import __version__
-from selfcare.errors import EXIT_INTERRUPTED, SelfcareError
+from selfcare.errors import EXIT_INTERRUPTED, EXIT_USAGE, SelfcareError
 from selfcare.i18n import current_language, detect_language, set_language, t
 
 set_language(detect_language())  # help texts are built at import, in the user's language
@@ -219,6 +219,9 @@ def history_command(
 
     from selfcare.history_view import print_history
 
+    if json_output and csv_output:
+        typer.echo(t("history.one_format"), err=True)
+        raise typer.Exit(EXIT_USAGE)
     try:
         since_day = date.fromisoformat(since) if since else None
     except ValueError:

@@ -157,7 +157,7 @@ def find_path(routine_id: str, extra_dirs: list[Path] | None = None) -> tuple[So
 
 
 def looks_like_path(ref: str) -> bool:
-    return ref.endswith(ROUTINE_SUFFIXES)
+    return ref.lower().endswith(ROUTINE_SUFFIXES)
 
 
 def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:

@@ -214,6 +214,13 @@ class SessionRunner:
                 return False
         return True
 
+    def _next_step_after(self, position: int) -> int | None:
+        """The step shown as "Next": loosen steps no longer count once loosening is closed."""
+        for index in self.step_order[position + 1 :]:
+            if not (self.by_step[index][0].phase is PhaseKind.LOOSEN and self.loosen_closed):
+                return index
+        return None
+
     def _previous_position(self, position: int) -> int:
         target = position - 1
         while target >= 0:
@@ -235,7 +242,7 @@ class SessionRunner:
         paused_total = 0.0
         previous: Segment | None = None
         deadline = started
-        next_step = self.step_order[position + 1] if position + 1 < len(self.step_order) else None
+        next_step = self._next_step_after(position)
         done_before = 0.0
         for segment in segments:
             deadline += segment.seconds / self.speed

@@ -111,6 +111,9 @@ def write_starter(routine_id: str, out: Path | None) -> Path:
         text = TEMPLATE.format(
             schema=schema_path.resolve().as_uri(), file=target.name, id=routine_id
         )
+    except OSError as error:  # e.g. SELFCARE_HOME is a file, or a folder cannot be made
+        raise SelfcareError(str(error)) from None
+    try:
         with target.open("x", encoding="utf-8") as handle:  # "x": fail rather than overwrite
             handle.write(text)
     except FileExistsError:
