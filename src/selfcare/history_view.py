@@ -20,6 +20,7 @@ from selfcare.progress import (
     SessionPoint,
     current_streak,
     local_day,
+    session_points,
     sessions_per_week,
     stabilising_was_enough,
 )
@@ -48,23 +49,6 @@ def load_sessions(
         return query_sessions(db, routine, since_text, limit, with_steps)
     finally:
         db.close()
-
-
-def to_points(sessions: Sequence[dict[str, object]]) -> list[SessionPoint]:
-    points = []
-    for session in sessions:
-        started = datetime.fromisoformat(str(session["started_at"]))
-        before, after = session["pain_before"], session["pain_after"]
-        points.append(
-            SessionPoint(
-                started,
-                before if isinstance(before, int) else None,
-                after if isinstance(after, int) else None,
-                str(session["loosen"]) if session["loosen"] is not None else None,
-                str(session["status"]) if session.get("status") is not None else None,
-            )
-        )
-    return points
 
 
 def sessions_csv(sessions: Sequence[dict[str, object]]) -> str:
@@ -104,7 +88,7 @@ def print_history(
         return
     today = datetime.now().astimezone().date()
     console.print(sessions_table(sessions[: limit or DEFAULT_TABLE_ROWS]))
-    points = to_points(sessions)
+    points = session_points(sessions)
     console.print(pain_chart(points, console.width))
     console.print(adherence(points, today))
 

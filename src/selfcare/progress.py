@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -81,3 +81,21 @@ def pain_trend(points: Sequence[SessionPoint], now: datetime) -> TrendNote | Non
         if first is not None and last is not None and last >= first:
             return TrendNote.NOT_IMPROVING
     return None
+
+
+def session_points(sessions: Sequence[Mapping[str, object]]) -> list[SessionPoint]:
+    """The recorded sessions (as the history queries return them) as points to read."""
+    points = []
+    for session in sessions:
+        started = datetime.fromisoformat(str(session["started_at"]))
+        before, after = session["pain_before"], session["pain_after"]
+        points.append(
+            SessionPoint(
+                started,
+                before if isinstance(before, int) else None,
+                after if isinstance(after, int) else None,
+                str(session["loosen"]) if session["loosen"] is not None else None,
+                str(session["status"]) if session.get("status") is not None else None,
+            )
+        )
+    return points

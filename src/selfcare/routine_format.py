@@ -146,7 +146,7 @@ class StringKind(Kind):
 @dataclass(frozen=True)
 class ChoiceKind(Kind):
     choices: tuple[str, ...]
-    rule: str = "bad-value"
+    rule: str  # each choice field names its own rule, e.g. bad-phase-kind
 
     def check(self, value: object, where: DocPath, ctx: CheckContext) -> Any:
         if value not in self.choices:

@@ -11,7 +11,7 @@ from selfcare.history import pending_next_morning, query_sessions, record_next_m
 from selfcare.i18n import t
 from selfcare.model import Routine
 from selfcare.preview import author_lines
-from selfcare.progress import TrendNote, pain_trend
+from selfcare.progress import TrendNote, pain_trend, session_points
 from selfcare.prompts import Prompter
 
 TREND_WINDOW = timedelta(days=60)
@@ -36,10 +36,8 @@ def trend_check(
     db: sqlite3.Connection, now: datetime, routine: Routine, console: Console, lang: str
 ) -> None:
     """Say so when pain before sessions is rising or not improving, with whom to talk to."""
-    from selfcare.history_view import to_points
-
     since = (now - TREND_WINDOW).isoformat(timespec="seconds")
-    note = pain_trend(to_points(query_sessions(db, since=since)), now)
+    note = pain_trend(session_points(query_sessions(db, since=since)), now)
     if note is None:
         return
     key = "check.trend_rising" if note is TrendNote.RISING else "check.trend_not_improving"
