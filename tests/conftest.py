@@ -120,3 +120,13 @@ def marked_line(text: str) -> int:
     lines = [number for number, line in enumerate(text.splitlines(), 1) if MARK in line]
     assert len(lines) == 1, f"expected exactly one {MARK!r} mark, found {len(lines)}"
     return lines[0]
+
+
+def table_rows(output: str) -> dict[str, list[str]]:
+    """The body rows of a Rich table, by their first cell; needs a width where nothing wraps."""
+    rows: dict[str, list[str]] = {}
+    for line in output.splitlines():
+        if line.startswith("│"):
+            cells = [cell.strip() for cell in line.strip("│").split("│")]
+            rows[cells[0]] = cells[1:]
+    return rows

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import BUILTIN_ROUTINES, REPO, SAMPLE_ROUTINE
+from conftest import BUILTIN_ROUTINES, REPO, SAMPLE_ROUTINE, table_rows
 from selfcare import __version__
 from selfcare.cli import _complete_routine_ids, app
 from selfcare.i18n import detect_language
@@ -35,16 +35,6 @@ SEGMENT_KINDS = {"get-ready", "work", "rest", "switch"}
 def flat(text: str) -> str:
     """`text` with every run of whitespace made one space, so wrapped lines read as one."""
     return " ".join(text.split())
-
-
-def table_rows(output: str) -> dict[str, list[str]]:
-    """The body rows of a Rich table, by their first cell; needs a width where nothing wraps."""
-    rows: dict[str, list[str]] = {}
-    for line in output.splitlines():
-        if line.startswith("│"):
-            cells = [cell.strip() for cell in line.strip("│").split("│")]
-            rows[cells[0]] = cells[1:]
-    return rows
 
 
 def builtin(routine_id: str) -> Routine:

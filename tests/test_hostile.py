@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import pytest
 from typer.testing import Result
 
-from conftest import MARK, REPO, SAMPLE_ROUTINE
+from conftest import MARK, REPO, SAMPLE_ROUTINE, table_rows
 from selfcare.library import RoutineFile, check_file
 from selfcare.loader import MAX_FILE_BYTES
 
@@ -156,16 +156,6 @@ def reported(output: str, path: Path, line: int, rule: str) -> bool:
     """Whether `output` has a `PATH:LINE:COL: error[RULE] message` line."""
     problem = re.compile(rf"{re.escape(str(path))}:{line}:\d+: error\[{re.escape(rule)}\] \S")
     return any(problem.match(text) for text in output.splitlines())
-
-
-def table_rows(output: str) -> dict[str, list[str]]:
-    """The body rows of a Rich table, by their first cell; needs a width where nothing wraps."""
-    rows: dict[str, list[str]] = {}
-    for line in output.splitlines():
-        if line.startswith("│"):
-            cells = [cell.strip() for cell in line.strip("│").split("│")]
-            rows[cells[0]] = cells[1:]
-    return rows
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from selfcare.i18n import t
 from selfcare.model import PhaseKind, Routine, Step, Text, localize
-from selfcare.plan import plan_session, step_seconds, total_seconds
+from selfcare.plan import plan_session, timed_phases, total_seconds
 from selfcare.safe_text import terminal_safe
 from selfcare.safety import TIER_A, TIER_B, TIER_C
 from selfcare.wording import dose_words, duration_words, loosen_question, phase_title
@@ -72,14 +72,9 @@ def build_handout(routine: Routine, lang: str) -> Handout:
         planned = t("export.planned", time=duration_words(full), without=duration_words(without))
     else:
         planned = t("export.planned_plain", time=duration_words(full))
-    per_step = step_seconds(plan)
     phases = []
-    index = 0
-    for phase in routine.phases:
-        steps = []
-        for step in phase.steps:
-            steps.append(_step_block(step, lang, per_step.get(index, 0.0)))
-            index += 1
+    for phase, timed_steps in timed_phases(routine, plan):
+        steps = [_step_block(step, lang, seconds) for step, seconds in timed_steps]
         is_loosen = phase.kind is PhaseKind.LOOSEN
         phases.append(
             PhaseBlock(

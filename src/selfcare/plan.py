@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from selfcare.model import PhaseKind, Routine, Step
+from selfcare.model import Phase, PhaseKind, Routine, Step
 
 
 class SegmentKind(StrEnum):
@@ -108,3 +108,19 @@ def step_seconds(segments: list[Segment]) -> dict[int, float]:
     for segment in segments:
         totals[segment.step_index] = totals.get(segment.step_index, 0.0) + segment.seconds
     return totals
+
+
+def timed_phases(
+    routine: Routine, segments: list[Segment]
+) -> list[tuple[Phase, list[tuple[Step, float]]]]:
+    """Each phase with its steps and their planned seconds: what every preview walks through."""
+    per_step = step_seconds(segments)
+    result: list[tuple[Phase, list[tuple[Step, float]]]] = []
+    index = 0  # step indexes run through the whole routine, as in the plan
+    for phase in routine.phases:
+        steps = []
+        for step in phase.steps:
+            steps.append((step, per_step.get(index, 0.0)))
+            index += 1
+        result.append((phase, steps))
+    return result

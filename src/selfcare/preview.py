@@ -12,7 +12,7 @@ from rich.text import Text
 from selfcare.i18n import t
 from selfcare.model import PhaseKind, Routine, localize
 from selfcare.model import Text as RoutineText
-from selfcare.plan import plan_session, step_seconds, total_seconds, whole_if_possible
+from selfcare.plan import plan_session, timed_phases, total_seconds, whole_if_possible
 from selfcare.safe_text import terminal_safe, terminal_safe_json
 from selfcare.wording import dose_words, duration_words, loosen_question, phase_title
 
@@ -20,21 +20,21 @@ from selfcare.wording import dose_words, duration_words, loosen_question, phase_
 def preview_data(routine: Routine, lang: str) -> dict[str, object]:
     """The plan as data: phases with step times, and the exact timeline `start` runs."""
     timeline = plan_session(routine)
-    per_step = step_seconds(timeline)
-    phases = []
-    step_index = 0
-    for phase in routine.phases:
-        steps = []
-        for step in phase.steps:
-            steps.append(
+    phases = [
+        {
+            "kind": str(phase.kind),
+            "title": phase_title(phase, lang),
+            "steps": [
                 {
                     "id": step.id,
                     "name": localize(step.name, lang),
-                    "seconds": whole_if_possible(per_step.get(step_index, 0.0)),
+                    "seconds": whole_if_possible(seconds),
                 }
-            )
-            step_index += 1
-        phases.append({"kind": str(phase.kind), "title": phase_title(phase, lang), "steps": steps})
+                for step, seconds in steps
+            ],
+        }
+        for phase, steps in timed_phases(routine, timeline)
+    ]
     return {
         "id": routine.id,
         "title": localize(routine.title, lang),
@@ -120,9 +120,7 @@ def print_preview(routine: Routine, lang: str) -> None:
 
     console = stdout_console()
     console.print(Group(*routine_header(routine, lang)))
-    per_step = step_seconds(plan_session(routine))
-    step_index = 0
-    for number, phase in enumerate(routine.phases, start=1):
+    for number, (phase, steps) in enumerate(timed_phases(routine, plan_session(routine)), start=1):
         console.print()
         console.print(
             Rule(Text(f"{number}. {terminal_safe(phase_title(phase, lang))}"), align="left")
@@ -132,9 +130,7 @@ def print_preview(routine: Routine, lang: str) -> None:
         if phase.kind is PhaseKind.LOOSEN:
             ask = terminal_safe(loosen_question(phase, lang))
             console.print(Text(t("show.only_if_needed", ask=ask), style="cyan"))
-        for step in phase.steps:
-            seconds = per_step.get(step_index, 0.0)
-            step_index += 1
+        for step, seconds in steps:
             heading = _text(step.name, lang, "bold")
             heading.append(f"  {dose_words(step)}  ({duration_words(seconds)})", style="")
             rows: list[tuple[str, RenderableType]] = []
