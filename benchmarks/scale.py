@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from selfcare.library import builtin_dir
+from selfcare.routine.discovery import builtin_dir
 
 TARGET_SECONDS = 2.0  # the target for 1,000 files, each command
 BASE_ROUTINE = "low-back"

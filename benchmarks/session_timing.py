@@ -16,12 +16,12 @@ from tempfile import TemporaryDirectory
 
 from rich.console import Console
 
-from selfcare.keys import TerminalKeys
-from selfcare.library import check_file
-from selfcare.live_view import LiveView
-from selfcare.plan import plan_session, total_seconds
-from selfcare.runner import SessionRunner
-from selfcare.session import MonotonicClock
+from selfcare.routine.discovery import check_file
+from selfcare.routine.plan import plan_session, total_seconds
+from selfcare.session.guided import MonotonicClock
+from selfcare.session.keys import TerminalKeys
+from selfcare.session.runner import SessionRunner
+from selfcare.session.views.live import LiveView
 
 ROUTINE = """\
 format: selfcare/1

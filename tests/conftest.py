@@ -12,8 +12,8 @@ from typer.testing import CliRunner, Result
 # Help texts are built when selfcare.cli is imported; make that English on any developer's machine.
 os.environ["SELFCARE_LANG"] = "en"
 
-from selfcare import i18n
 from selfcare.cli import app
+from selfcare.i18n import language as i18n
 
 REPO = Path(__file__).resolve().parents[1]
 BUILTIN_ROUTINES = REPO / "routines"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from selfcare.plan import Segment
-from selfcare.runner import Frame, StepResult
+from selfcare.routine.plan import Segment
+from selfcare.session.runner import Frame, StepResult
 
 START = 1000.0  # fake clocks start here, not at 0, so nothing can rely on time starting at zero
 

@@ -16,12 +16,12 @@ import yaml
 from conftest import BUILTIN_ROUTINES, REPO, SAMPLE_ROUTINE, table_rows
 from selfcare import __version__
 from selfcare.cli import _complete_routine_ids, app
-from selfcare.i18n import detect_language
-from selfcare.library import builtin_dir, check_file
-from selfcare.model import Routine, localize
-from selfcare.plan import plan_session, total_seconds
-from selfcare.routine_format import json_schema
-from selfcare.wording import clock, duration_words
+from selfcare.i18n.language import detect_language
+from selfcare.routine.discovery import builtin_dir, check_file
+from selfcare.routine.model import Routine, localize
+from selfcare.routine.plan import plan_session, total_seconds
+from selfcare.routine.schema import json_schema
+from selfcare.routine.wording import clock, duration_words
 
 if TYPE_CHECKING:
     from conftest import Cli, RoutineWriter

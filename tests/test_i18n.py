@@ -6,8 +6,8 @@ from string import Formatter
 
 import pytest
 
-from selfcare.catalogue import MESSAGES
-from selfcare.i18n import LANGUAGES, set_language, t
+from selfcare.i18n.language import LANGUAGES, set_language, t
+from selfcare.i18n.messages import MESSAGES
 
 
 def placeholders(text: str) -> set[str]:

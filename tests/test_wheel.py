@@ -71,7 +71,7 @@ def test_an_installed_wheel_finds_its_built_in_routines_inside_the_package(
         timeout=120,
     )
     probe = (
-        "import json, selfcare, selfcare.library as lib;"
+        "import json, selfcare, selfcare.routine.discovery as lib;"
         "print(json.dumps([selfcare.__file__, str(lib.builtin_dir()),"
         " [entry.id for entry in lib.discover() if entry.routine is not None]]))"
     )

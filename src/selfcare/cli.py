@@ -13,7 +13,7 @@ import typer
 
 from selfcare import __version__
 from selfcare.errors import EXIT_INTERRUPTED, EXIT_USAGE, SelfcareError
-from selfcare.i18n import current_language, detect_language, set_language, t
+from selfcare.i18n.language import current_language, detect_language, set_language, t
 
 set_language(detect_language())  # help texts are built at import, in the user's language
 
@@ -26,7 +26,7 @@ class Lang(StrEnum):
 
 
 def _complete_routine_ids(incomplete: str) -> list[str]:
-    from selfcare.library import known_ids
+    from selfcare.routine.discovery import known_ids
 
     return [routine_id for routine_id in known_ids() if routine_id.startswith(incomplete)]
 
@@ -116,7 +116,7 @@ def list_command(
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:
-    from selfcare.listing import print_listing
+    from selfcare.commands.list import print_listing
 
     print_listing(routines_dir or [], current_language(), as_json=json_output)
 
@@ -128,8 +128,8 @@ def show_command(
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:
-    from selfcare.library import resolve
-    from selfcare.preview import print_preview, print_preview_json
+    from selfcare.commands.show import print_preview, print_preview_json
+    from selfcare.routine.discovery import resolve
 
     found = resolve(routine, routines_dir or [])
     if json_output:
@@ -148,7 +148,7 @@ def validate_command(
     json_output: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
-    from selfcare.validation import run_validate
+    from selfcare.commands.validate import run_validate
 
     code = run_validate(paths, strict=strict, as_json=json_output)
     if code:
@@ -163,7 +163,7 @@ def new_command(
     out: Annotated[Path | None, typer.Option("--out", help=t("help.out"), dir_okay=False)] = None,
     lang: LangOption = None,
 ) -> None:
-    from selfcare.starter import write_starter
+    from selfcare.commands.new import write_starter
 
     write_starter(routine_id, out)
 
@@ -179,8 +179,8 @@ def start_command(
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:
-    from selfcare.library import resolve, selfcare_home
-    from selfcare.session import SessionOptions, start_session
+    from selfcare.routine.discovery import resolve, selfcare_home
+    from selfcare.session.guided import SessionOptions, start_session
 
     found = resolve(routine, routines_dir or [])
     options = SessionOptions(
@@ -217,7 +217,7 @@ def history_command(
 ) -> None:
     from datetime import date
 
-    from selfcare.history_view import print_history
+    from selfcare.commands.history import print_history
 
     if json_output and csv_output:
         typer.echo(t("history.one_format"), err=True)
@@ -244,8 +244,8 @@ def export_command(
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:
-    from selfcare.handout import build_handout, render_html, render_markdown
-    from selfcare.library import resolve
+    from selfcare.export.handout import build_handout, render_html, render_markdown
+    from selfcare.routine.discovery import resolve
 
     found = resolve(routine, routines_dir or [])
     handout = build_handout(found, current_language())
@@ -267,7 +267,7 @@ def export_command(
 def schema_command(lang: LangOption = None) -> None:
     import json
 
-    from selfcare.routine_format import json_schema
+    from selfcare.routine.schema import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from selfcare.diagnostics import Diagnostic
+    from selfcare.routine.diagnostics import Diagnostic
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1

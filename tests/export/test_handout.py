@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE_ROUTINE, Cli, RoutineWriter
-from selfcare.handout import build_handout, render_html, render_markdown
-from selfcare.i18n import set_language, t
-from selfcare.library import check_file, resolve
-from selfcare.safety import TIER_A, TIER_B, TIER_C
+from selfcare.export.handout import build_handout, render_html, render_markdown
+from selfcare.i18n.language import set_language, t
+from selfcare.routine.discovery import check_file, resolve
+from selfcare.session.red_flags import TIER_A, TIER_B, TIER_C
 
 VIDEO = "https://example.com/videos/drawing-in?lang=en"
 A4_POINTS = (595.0, 842.0)

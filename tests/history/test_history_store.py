@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from fakes import RecordingView
-from selfcare.history import (
+from guided_session import CLEAR, Session
+from selfcare.history.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     HistoryError,
@@ -23,8 +24,7 @@ from selfcare.history import (
     database_path,
     query_sessions,
 )
-from selfcare.runner import StepResult
-from test_session import CLEAR, Session
+from selfcare.session.runner import StepResult
 
 
 @pytest.fixture

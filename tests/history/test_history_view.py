@@ -14,7 +14,8 @@ import pytest
 from rich.cells import cell_len
 
 from conftest import Cli
-from selfcare.history import (
+from selfcare.commands.history import _pain_cell, pain_chart
+from selfcare.history.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     HistoryError,
@@ -23,8 +24,7 @@ from selfcare.history import (
     pending_next_morning,
     record_next_morning,
 )
-from selfcare.history_view import _pain_cell, pain_chart
-from selfcare.progress import (
+from selfcare.history.trends import (
     SessionPoint,
     TrendNote,
     current_streak,
@@ -364,8 +364,8 @@ def test_start_asks_the_next_morning_question_and_advises_a_smaller_dose(
 ) -> None:
     from rich.console import Console
 
-    from selfcare.prompts import Prompter
-    from selfcare.start_checks import next_morning_check
+    from selfcare.session.prompts import Prompter
+    from selfcare.session.start_checks import next_morning_check
 
     add_session(db, NOW - timedelta(hours=20))
     screen = io.StringIO()
@@ -381,8 +381,8 @@ def test_unattended_start_asks_nothing_but_still_gives_trend_advice(
 ) -> None:
     from rich.console import Console
 
-    from selfcare.library import resolve
-    from selfcare.start_checks import next_morning_check, trend_check
+    from selfcare.routine.discovery import resolve
+    from selfcare.session.start_checks import next_morning_check, trend_check
 
     for days_ago, before in ((20, 4), (19, 4), (2, 4)):
         add_session(db, NOW - timedelta(days=days_ago), before=before)

@@ -10,10 +10,10 @@ import pytest
 import yaml
 
 from conftest import BUILTIN_ROUTINES
-from selfcare.library import Source, builtin_dir, check_file, discover
-from selfcare.loader import load_file
-from selfcare.model import PhaseKind, Routine, Step, Text
-from selfcare.plan import plan_session, total_seconds
+from selfcare.routine.discovery import Source, builtin_dir, check_file, discover
+from selfcare.routine.model import PhaseKind, Routine, Step, Text
+from selfcare.routine.plan import plan_session, total_seconds
+from selfcare.routine.source import load_file
 
 NAMES = ["low-back", "low-back-quick"]
 

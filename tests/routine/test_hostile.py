@@ -24,8 +24,8 @@ import pytest
 from typer.testing import Result
 
 from conftest import MARK, REPO, SAMPLE_ROUTINE, table_rows
-from selfcare.library import RoutineFile, check_file
-from selfcare.loader import MAX_FILE_BYTES
+from selfcare.routine.discovery import RoutineFile, check_file
+from selfcare.routine.source import MAX_FILE_BYTES
 
 if TYPE_CHECKING:
     from conftest import Cli, RoutineWriter

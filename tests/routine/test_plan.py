@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from selfcare.model import Phase, PhaseKind, Routine, Step
-from selfcare.plan import Segment, SegmentKind, Side, plan_session, step_seconds, total_seconds
+from selfcare.routine.model import Phase, PhaseKind, Routine, Step
+from selfcare.routine.plan import (
+    Segment,
+    SegmentKind,
+    Side,
+    plan_session,
+    step_seconds,
+    total_seconds,
+)
 
 
 def routine_of(*steps: Step, get_ready: float = 5.0, loosen: tuple[Step, ...] = ()) -> Routine:

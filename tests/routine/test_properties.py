@@ -17,12 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLE_ROUTINE
-from selfcare.diagnostics import Severity
-from selfcare.loader import LoadedDocument, load_bytes
-from selfcare.model import Routine
-from selfcare.plan import plan_session, total_seconds
-from selfcare.preview import preview_data
-from selfcare.rules import check_document, planned_size
+from selfcare.commands.show import preview_data
+from selfcare.routine.diagnostics import Severity
+from selfcare.routine.model import Routine
+from selfcare.routine.plan import plan_session, total_seconds
+from selfcare.routine.rules import check_document, planned_size
+from selfcare.routine.source import LoadedDocument, load_bytes
 from selfcare.safe_text import terminal_safe, terminal_safe_json
 
 PROPERTY = settings(max_examples=300, deadline=None)

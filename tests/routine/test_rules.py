@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from conftest import MARK, SAMPLE_ROUTINE, marked_line
-from selfcare.diagnostics import Diagnostic, Severity
-from selfcare.library import check_file
-from selfcare.routine_format import parse_duration
+from selfcare.routine.diagnostics import Diagnostic, Severity
+from selfcare.routine.discovery import check_file
+from selfcare.routine.schema import parse_duration
 
 if TYPE_CHECKING:
     from conftest import Cli, RoutineWriter

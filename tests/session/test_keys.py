@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 import pytest
 
-from selfcare.keys import LineInput, TerminalKeys, decode_keys
+from selfcare.session.keys import LineInput, TerminalKeys, decode_keys
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 

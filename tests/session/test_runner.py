@@ -7,9 +7,9 @@ from collections.abc import Iterable
 import pytest
 
 from fakes import FakeClock, RecordingView, ScriptedKeys
-from selfcare.model import Phase, PhaseKind, Routine, Step
-from selfcare.plan import Segment, plan_session, step_seconds, total_seconds
-from selfcare.runner import (
+from selfcare.routine.model import Phase, PhaseKind, Routine, Step
+from selfcare.routine.plan import Segment, plan_session, step_seconds, total_seconds
+from selfcare.session.runner import (
     Ending,
     GateAnswer,
     LoosenOutcome,

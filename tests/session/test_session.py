@@ -4,109 +4,21 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from rich.console import Console
 
-from fakes import FakeClock, RecordingView, ScriptedInput, ScriptedKeys, ScriptedLines
-from selfcare.history import SessionRecord, connect, database_path, query_sessions
-from selfcare.i18n import set_language
-from selfcare.library import check_file
-from selfcare.live_view import LiveView
-from selfcare.model import Author, Phase, PhaseKind, Routine, Step
-from selfcare.plain_view import PlainView
-from selfcare.plan import plan_session
-from selfcare.prompts import NoAnswer
-from selfcare.runner import Frame, SessionView, StepResult, StepStatus
-from selfcare.session import GuidedSession, SessionOptions
-
-ROUTINE = Routine(
-    id="sample",
-    title="Sample routine",
-    author=Author(name="Dr Test", clinic="Test Clinic", contact="test@clinic.example"),
-    get_ready=2,
-    phases=(
-        Phase(PhaseKind.STABILIZE, (Step("drawing-in", "Drawing-in", hold=3, reps=2, rest=1),)),
-        Phase(
-            PhaseKind.LOOSEN,
-            (Step("knee-hug", "Knee hug", hold=4, each_side=True),),
-            ask="Still tight?",
-        ),
-        Phase(PhaseKind.COOLDOWN, (Step("breathing", "Breathing", hold=5),)),
-    ),
-)
-# drawing-in runs 0..9 s, knee-hug 9..21 s, breathing 21..28 s (prompts take no fake time)
-
-CLEAR = ["n", "n", "n"]  # none of the three tiers of the full screen applies
-
-
-class Session:
-    """One GuidedSession on a fake clock, fake keys and scripted answers, printing to a string."""
-
-    def __init__(
-        self,
-        home: Path,
-        answers: Iterable[str] = (),
-        keys: Iterable[tuple[float, str]] | Callable[[FakeClock], ScriptedKeys] = (),
-        routine: Routine = ROUTINE,
-        yes: bool = False,
-        lang: str = "en",
-        view: str = "plain",
-    ) -> None:
-        set_language(lang)
-        self.home = home
-        self.clock = FakeClock()
-        self.out = io.StringIO()
-        console = Console(
-            file=self.out, width=100, color_system=None, force_terminal=False, soft_wrap=True
-        )
-        self.recording = RecordingView(self.clock)
-        self.lines = ScriptedLines(answers, log=self.recording.log)
-        self.keys = keys(self.clock) if callable(keys) else ScriptedKeys(self.clock, keys)
-        shown: SessionView = (
-            self.recording if view == "recording" else PlainView(self.out, routine, lang)
-        )
-        options = SessionOptions(lang=lang, home=home, yes=yes, sound=False)
-        self.session = GuidedSession(
-            routine, options, console, ScriptedInput(self.keys, self.lines), shown, self.clock
-        )
-
-    def run(self) -> int:
-        try:
-            return self.session.run()
-        finally:
-            record = self.session.record
-            if isinstance(record, SessionRecord):
-                record.db.close()
-
-    @property
-    def output(self) -> str:
-        return " ".join(self.out.getvalue().split())  # wrapped lines read as one
-
-    def record(self) -> dict[str, object]:
-        """The newest session on record, as `history --json` shows it."""
-        db = connect(database_path(self.home))
-        try:
-            return query_sessions(db, with_steps=True)[0]
-        finally:
-            db.close()
-
-
-def steps_of(record: dict[str, object]) -> list[tuple[object, object]]:
-    steps = record["steps"]
-    assert isinstance(steps, list)
-    return [(step["step"], step["status"]) for step in steps]
-
-
-def screens(home: Path) -> list[tuple[str, str]]:
-    db = sqlite3.connect(database_path(home))
-    try:
-        return [(kind, result) for kind, result in db.execute("SELECT kind, result FROM screens")]
-    finally:
-        db.close()
+from fakes import FakeClock, ScriptedKeys
+from guided_session import CLEAR, ROUTINE, Session, screens, steps_of
+from selfcare.history.store import database_path
+from selfcare.routine.discovery import check_file
+from selfcare.routine.model import PhaseKind
+from selfcare.routine.plan import plan_session
+from selfcare.session.prompts import NoAnswer
+from selfcare.session.runner import Frame, StepResult, StepStatus
+from selfcare.session.views.live import LiveView
 
 
 @pytest.fixture

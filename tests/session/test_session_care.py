@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from selfcare.library import resolve
-from selfcare.live_view import LiveView
-from selfcare.model import Phase, PhaseKind, Routine, Step
-from selfcare.plain_view import PlainView
-from selfcare.plan import plan_session
-from selfcare.prompts import Prompter
-from selfcare.runner import Frame
-from selfcare.sound import Voice, find_speaker
-from test_session import CLEAR, Session
+from guided_session import CLEAR, Session
+from selfcare.routine.discovery import resolve
+from selfcare.routine.model import Phase, PhaseKind, Routine, Step
+from selfcare.routine.plan import plan_session
+from selfcare.session.prompts import Prompter
+from selfcare.session.runner import Frame
+from selfcare.session.views.live import LiveView
+from selfcare.session.views.plain import PlainView
+from selfcare.session.views.voice import Voice, find_speaker
 
 
 @pytest.fixture
@@ -160,8 +160,8 @@ def test_a_terminal_that_vanishes_mid_step_leaves_an_aborted_record(home: Path) 
 
 def test_next_never_points_at_loosening_once_it_is_closed() -> None:
     from fakes import FakeClock, RecordingView, ScriptedKeys
-    from selfcare.runner import SessionRunner
-    from test_session import ROUTINE
+    from guided_session import ROUTINE
+    from selfcare.session.runner import SessionRunner
 
     clock = FakeClock()
     runner = SessionRunner(

@@ -13,10 +13,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from selfcare.history import SESSION_FIELDS, connect, database_path, query_sessions
-from selfcare.i18n import t
-from selfcare.library import selfcare_home
-from selfcare.progress import (
+from selfcare.history.store import SESSION_FIELDS, connect, database_path, query_sessions
+from selfcare.history.trends import (
     SessionPoint,
     current_streak,
     local_day,
@@ -24,8 +22,10 @@ from selfcare.progress import (
     sessions_per_week,
     stabilising_was_enough,
 )
+from selfcare.i18n.language import t
+from selfcare.routine.discovery import selfcare_home
+from selfcare.routine.wording import duration_words
 from selfcare.safe_text import terminal_safe, terminal_safe_json
-from selfcare.wording import duration_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from selfcare.i18n import t
-from selfcare.library import selfcare_home
-from selfcare.routine_index import RoutineSummary, routine_summaries
+from selfcare.i18n.language import t
+from selfcare.routine.discovery import selfcare_home
+from selfcare.routine.index import RoutineSummary, routine_summaries
+from selfcare.routine.text import localize
 from selfcare.safe_text import terminal_safe, terminal_safe_json
-from selfcare.texts import localize
 
 
 def listing_rows(summaries: list[RoutineSummary], lang: str) -> list[dict[str, object]]:
@@ -38,7 +38,7 @@ def print_listing(extra_dirs: list[Path], lang: str, as_json: bool) -> None:
     from rich.text import Text
 
     from selfcare.output import stdout_console
-    from selfcare.wording import clock
+    from selfcare.routine.wording import clock
 
     console = stdout_console()
     if not rows:

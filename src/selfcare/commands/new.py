@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 from selfcare.errors import SelfcareError
-from selfcare.i18n import t
-from selfcare.library import ROUTINE_SUFFIXES, selfcare_home
+from selfcare.i18n.language import t
+from selfcare.routine.discovery import ROUTINE_SUFFIXES, selfcare_home
 
 SCHEMA_FILE_NAME = "routine.schema.json"
 
@@ -93,7 +93,7 @@ _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 def write_starter(routine_id: str, out: Path | None) -> Path:
     """Write the starter routine for `routine_id`; never overwrite an existing file."""
     from selfcare.output import stdout_console
-    from selfcare.routine_format import json_schema
+    from selfcare.routine.schema import json_schema
 
     if not _ID.fullmatch(routine_id):
         raise SelfcareError(t("new.bad_id", id=routine_id))

@@ -9,12 +9,12 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from selfcare.i18n import t
-from selfcare.model import PhaseKind, Routine, localize
-from selfcare.model import Text as RoutineText
-from selfcare.plan import plan_session, timed_phases, total_seconds, whole_if_possible
+from selfcare.i18n.language import t
+from selfcare.routine.model import PhaseKind, Routine, localize
+from selfcare.routine.model import Text as RoutineText
+from selfcare.routine.plan import plan_session, timed_phases, total_seconds, whole_if_possible
+from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import terminal_safe, terminal_safe_json
-from selfcare.wording import dose_words, duration_words, loosen_question, phase_title
 
 
 def preview_data(routine: Routine, lang: str) -> dict[str, object]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from selfcare.diagnostics import Diagnostic, Severity
-from selfcare.i18n import t
-from selfcare.library import ROUTINE_SUFFIXES, check_file
+from selfcare.i18n.language import t
+from selfcare.routine.diagnostics import Diagnostic, Severity
+from selfcare.routine.discovery import ROUTINE_SUFFIXES, check_file
 
 
 def routine_files(path: Path) -> list[Path]:

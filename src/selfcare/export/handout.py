@@ -10,12 +10,12 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from selfcare.i18n import t
-from selfcare.model import PhaseKind, Routine, Step, Text, localize
-from selfcare.plan import plan_session, timed_phases, total_seconds
+from selfcare.i18n.language import t
+from selfcare.routine.model import PhaseKind, Routine, Step, Text, localize
+from selfcare.routine.plan import plan_session, timed_phases, total_seconds
+from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import terminal_safe
-from selfcare.safety import TIER_A, TIER_B, TIER_C
-from selfcare.wording import dose_words, duration_words, loosen_question, phase_title
+from selfcare.session.red_flags import TIER_A, TIER_B, TIER_C
 
 LOG_ROWS = 20
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from selfcare.errors import SelfcareError
-from selfcare.i18n import t
+from selfcare.i18n.language import t
 
 DATABASE_NAME = "history.sqlite3"
 

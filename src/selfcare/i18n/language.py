@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from selfcare.catalogue import MESSAGES
+from selfcare.i18n.messages import MESSAGES
 
 LANGUAGES = ("en", "ja")
 DEFAULT_LANGUAGE = "en"

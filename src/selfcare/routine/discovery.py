@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from selfcare.errors import SelfcareError
-from selfcare.i18n import t
+from selfcare.i18n.language import t
 
 if TYPE_CHECKING:  # kept out of start-up: `list` needs neither
-    from selfcare.diagnostics import Diagnostic
-    from selfcare.model import Routine
+    from selfcare.routine.diagnostics import Diagnostic
+    from selfcare.routine.model import Routine
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 _ID_SHAPE = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -50,10 +50,10 @@ def selfcare_home() -> Path:
 
 def builtin_dir() -> Path:
     """The built-in routines: inside the installed package, or the checkout's top-level folder."""
-    packaged = Path(__file__).parent / "routines"
+    packaged = Path(__file__).parents[1] / "routines"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / "routines"  # editable install from a checkout
+    return Path(__file__).resolve().parents[3] / "routines"  # editable install from a checkout
 
 
 def search_folders(extra_dirs: list[Path] | None = None) -> list[tuple[Source, Path]]:
@@ -80,8 +80,8 @@ def check_file(
     Files in routine folders are found by name, so there the id must equal the file name;
     a file named by its path (a download called "my-back (1).yaml") need not.
     """
-    from selfcare.loader import collection_paused, load_file  # YAML loads only when needed
-    from selfcare.rules import check_document
+    from selfcare.routine.rules import check_document
+    from selfcare.routine.source import collection_paused, load_file  # YAML loads only when needed
 
     with collection_paused():
         doc = load_file(path)

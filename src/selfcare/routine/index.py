@@ -12,8 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from selfcare.library import FoundFile, Source, check_file, winning_files
-from selfcare.texts import Text
+from selfcare.routine.discovery import FoundFile, Source, check_file, winning_files
+from selfcare.routine.text import Text
 
 INDEX_VERSION = 1
 
@@ -41,8 +41,8 @@ def _fingerprint(path: Path) -> list[int] | None:
 
 
 def _summarize(found: FoundFile) -> dict[str, object]:
-    from selfcare.plan import whole_if_possible
-    from selfcare.rules import planned_size
+    from selfcare.routine.plan import whole_if_possible
+    from selfcare.routine.rules import planned_size
 
     routine = check_file(found.path, found.source).routine
     if routine is None:

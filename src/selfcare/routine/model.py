@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from selfcare.texts import Text as Text
-from selfcare.texts import localize as localize
+from selfcare.routine.text import Text as Text
+from selfcare.routine.text import localize as localize
 
 FORMAT_VERSION = "selfcare/1"
 DEFAULT_GET_READY = 5.0

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from selfcare.model import Phase, PhaseKind, Routine, Step
+from selfcare.routine.model import Phase, PhaseKind, Routine, Step
 
 
 class SegmentKind(StrEnum):

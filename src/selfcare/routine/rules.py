@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice
 
-from selfcare.diagnostics import Severity
-from selfcare.i18n import t
-from selfcare.loader import KEY, LoadedDocument
-from selfcare.model import PhaseKind, Routine
-from selfcare.plan import step_get_ready
-from selfcare.routine_format import CheckContext, check_structure
+from selfcare.i18n.language import t
+from selfcare.routine.diagnostics import Severity
+from selfcare.routine.model import PhaseKind, Routine
+from selfcare.routine.plan import step_get_ready
+from selfcare.routine.schema import CheckContext, check_structure
+from selfcare.routine.source import KEY, LoadedDocument
 
 LONG_SESSION_SECONDS = 60 * 60
 # A long real routine plans a few thousand segments; each limit alone allows millions.

@@ -12,10 +12,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from selfcare.diagnostics import Severity
-from selfcare.i18n import t
-from selfcare.loader import KEY, DocPath, LoadedDocument
-from selfcare.model import (
+from selfcare.i18n.language import t
+from selfcare.routine.diagnostics import Severity
+from selfcare.routine.model import (
     DEFAULT_GET_READY,
     DEFAULT_MAX_PAIN,
     DEFAULT_MAX_RISE,
@@ -27,6 +26,7 @@ from selfcare.model import (
     Step,
     StopRules,
 )
+from selfcare.routine.source import KEY, DocPath, LoadedDocument
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from selfcare.diagnostics import Diagnostic, Severity
-from selfcare.i18n import t
+from selfcare.i18n.language import t
+from selfcare.routine.diagnostics import Diagnostic, Severity
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_NODES = 20_000  # a real routine has a few hundred; aliases must not multiply this

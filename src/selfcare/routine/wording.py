@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from selfcare.i18n import t
-from selfcare.texts import localize
+from selfcare.i18n.language import t
+from selfcare.routine.text import localize
 
 if TYPE_CHECKING:  # the model loads only where a routine is used, not for `list`
-    from selfcare.model import Phase, Step
+    from selfcare.routine.model import Phase, Step
 
 
 def _number(value: float) -> str:

@@ -15,8 +15,9 @@ from typing import Protocol
 
 from rich.console import Console, Group
 
+from selfcare.commands.show import author_lines, routine_header
 from selfcare.errors import EXIT_INTERRUPTED, SelfcareError
-from selfcare.history import (
+from selfcare.history.store import (
     HistoryError,
     SessionRecord,
     begin_session,
@@ -24,12 +25,18 @@ from selfcare.history import (
     database_path,
     last_full_screen,
 )
-from selfcare.i18n import t
-from selfcare.model import Routine, localize
-from selfcare.plan import plan_session, total_seconds
-from selfcare.preview import author_lines, routine_header
-from selfcare.prompts import NoAnswer, Prompter, QuitAnswer
-from selfcare.runner import (
+from selfcare.i18n.language import t
+from selfcare.routine.model import Routine, localize
+from selfcare.routine.plan import plan_session, total_seconds
+from selfcare.routine.wording import duration_words, loosen_question
+from selfcare.session.prompts import NoAnswer, Prompter, QuitAnswer
+from selfcare.session.red_flags import (
+    ScreenResult,
+    full_screen_due,
+    run_full_screen,
+    run_short_screen,
+)
+from selfcare.session.runner import (
     Clock,
     Ending,
     GateAnswer,
@@ -41,8 +48,6 @@ from selfcare.runner import (
     StepResult,
     StepStatus,
 )
-from selfcare.safety import ScreenResult, full_screen_due, run_full_screen, run_short_screen
-from selfcare.wording import duration_words, loosen_question
 
 MAX_SPEED = 1000.0
 
@@ -224,7 +229,7 @@ class GuidedSession:
             return
         import sqlite3
 
-        from selfcare.start_checks import next_morning_check, trend_check
+        from selfcare.session.start_checks import next_morning_check, trend_check
 
         now = self.wall_clock()
         asking = self.interactive and not self.options.yes
@@ -381,9 +386,9 @@ def _reason(interruption: BaseException) -> str:
 
 def start_session(routine: Routine, options: SessionOptions) -> int:
     """Run a session in the real terminal (or on pipes) and return the exit code."""
-    from selfcare.cues import CueingView
-    from selfcare.keys import LineInput, TerminalKeys
-    from selfcare.sound import Bell, Voice, find_speaker
+    from selfcare.session.keys import LineInput, TerminalKeys
+    from selfcare.session.views.sound import CueingView
+    from selfcare.session.views.voice import Bell, Voice, find_speaker
 
     if not 0 < options.speed <= MAX_SPEED:
         raise SelfcareError(t("session.bad_speed"))
@@ -395,11 +400,11 @@ def start_session(routine: Routine, options: SessionOptions) -> int:
     )
     inner: SessionView
     if plain:
-        from selfcare.plain_view import PlainView
+        from selfcare.session.views.plain import PlainView
 
         inner = PlainView(console.file, routine, options.lang)
     else:
-        from selfcare.live_view import LiveView
+        from selfcare.session.views.live import LiveView
 
         inner = LiveView(console, routine, options.lang)
     voice = None

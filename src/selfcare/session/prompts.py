@@ -8,7 +8,7 @@ from typing import Protocol
 from rich.console import Console
 
 from selfcare.errors import SelfcareError
-from selfcare.i18n import t
+from selfcare.i18n.language import t
 from selfcare.safe_text import terminal_safe
 
 

@@ -7,8 +7,8 @@ from enum import StrEnum
 
 from rich.console import Console
 
-from selfcare.i18n import t
-from selfcare.prompts import Prompter
+from selfcare.i18n.language import t
+from selfcare.session.prompts import Prompter
 
 FULL_SCREEN_VALID_FOR = timedelta(days=7)
 TIER_A = tuple(f"screen.a{n}" for n in range(1, 9))

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from selfcare.model import PhaseKind
-from selfcare.plan import Segment
+from selfcare.routine.model import PhaseKind
+from selfcare.routine.plan import Segment
 
 # A clock jump this much longer than the wait asked for (a laptop that slept) counts as a pause.
 SLEEP_JUMP_SECONDS = 3.0

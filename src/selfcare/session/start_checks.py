@@ -7,12 +7,12 @@ from datetime import datetime, timedelta
 
 from rich.console import Console, Group
 
-from selfcare.history import pending_next_morning, query_sessions, record_next_morning
-from selfcare.i18n import t
-from selfcare.model import Routine
-from selfcare.preview import author_lines
-from selfcare.progress import TrendNote, pain_trend, session_points
-from selfcare.prompts import Prompter
+from selfcare.commands.show import author_lines
+from selfcare.history.store import pending_next_morning, query_sessions, record_next_morning
+from selfcare.history.trends import TrendNote, pain_trend, session_points
+from selfcare.i18n.language import t
+from selfcare.routine.model import Routine
+from selfcare.session.prompts import Prompter
 
 TREND_WINDOW = timedelta(days=60)
 

@@ -16,13 +16,13 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from selfcare.big_digits import HEIGHT, big_text, big_width
-from selfcare.i18n import t
-from selfcare.model import Routine, localize
-from selfcare.plan import Segment, SegmentKind
-from selfcare.runner import Frame, StepResult
+from selfcare.i18n.language import t
+from selfcare.routine.model import Routine, localize
+from selfcare.routine.plan import Segment, SegmentKind
+from selfcare.routine.wording import clock, phase_title, segment_label
 from selfcare.safe_text import terminal_safe
-from selfcare.wording import clock, phase_title, segment_label
+from selfcare.session.runner import Frame, StepResult
+from selfcare.session.views.big_digits import HEIGHT, big_text, big_width
 
 MIN_REDRAW_SECONDS = 0.05  # at high --speed, draw at most 20 frames a second
 ROOMY_WIDTH, ROOMY_HEIGHT = 56, 22

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO
 
-from selfcare.i18n import t
-from selfcare.model import Routine, localize
-from selfcare.plan import Segment, SegmentKind
-from selfcare.runner import Frame, StepResult
+from selfcare.i18n.language import t
+from selfcare.routine.model import Routine, localize
+from selfcare.routine.plan import Segment, SegmentKind
+from selfcare.routine.wording import duration_words, phase_title, segment_label
 from selfcare.safe_text import terminal_safe
-from selfcare.wording import duration_words, phase_title, segment_label
+from selfcare.session.runner import Frame, StepResult
 
 
 class PlainView:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 
-from selfcare.i18n import t
-from selfcare.model import Routine, localize
-from selfcare.plan import Segment, SegmentKind
-from selfcare.runner import Frame, SessionView, StepResult
-from selfcare.sound import Bell, Voice
+from selfcare.i18n.language import t
+from selfcare.routine.model import Routine, localize
+from selfcare.routine.plan import Segment, SegmentKind
+from selfcare.session.runner import Frame, SessionView, StepResult
+from selfcare.session.views.voice import Bell, Voice
 
 
 class CueingView:

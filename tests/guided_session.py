@@ -1,0 +1,103 @@
+"""A guided session driven by fakes, as the session and record tests use it."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from rich.console import Console
+
+from fakes import FakeClock, RecordingView, ScriptedInput, ScriptedKeys, ScriptedLines
+from selfcare.history.store import SessionRecord, connect, database_path, query_sessions
+from selfcare.i18n.language import set_language
+from selfcare.routine.model import Author, Phase, PhaseKind, Routine, Step
+from selfcare.session.guided import GuidedSession, SessionOptions
+from selfcare.session.runner import SessionView
+from selfcare.session.views.plain import PlainView
+
+ROUTINE = Routine(
+    id="sample",
+    title="Sample routine",
+    author=Author(name="Dr Test", clinic="Test Clinic", contact="test@clinic.example"),
+    get_ready=2,
+    phases=(
+        Phase(PhaseKind.STABILIZE, (Step("drawing-in", "Drawing-in", hold=3, reps=2, rest=1),)),
+        Phase(
+            PhaseKind.LOOSEN,
+            (Step("knee-hug", "Knee hug", hold=4, each_side=True),),
+            ask="Still tight?",
+        ),
+        Phase(PhaseKind.COOLDOWN, (Step("breathing", "Breathing", hold=5),)),
+    ),
+)
+# drawing-in runs 0..9 s, knee-hug 9..21 s, breathing 21..28 s (prompts take no fake time)
+
+CLEAR = ["n", "n", "n"]  # none of the three tiers of the full screen applies
+
+
+class Session:
+    """One GuidedSession on a fake clock, fake keys and scripted answers, printing to a string."""
+
+    def __init__(
+        self,
+        home: Path,
+        answers: Iterable[str] = (),
+        keys: Iterable[tuple[float, str]] | Callable[[FakeClock], ScriptedKeys] = (),
+        routine: Routine = ROUTINE,
+        yes: bool = False,
+        lang: str = "en",
+        view: str = "plain",
+    ) -> None:
+        set_language(lang)
+        self.home = home
+        self.clock = FakeClock()
+        self.out = io.StringIO()
+        console = Console(
+            file=self.out, width=100, color_system=None, force_terminal=False, soft_wrap=True
+        )
+        self.recording = RecordingView(self.clock)
+        self.lines = ScriptedLines(answers, log=self.recording.log)
+        self.keys = keys(self.clock) if callable(keys) else ScriptedKeys(self.clock, keys)
+        shown: SessionView = (
+            self.recording if view == "recording" else PlainView(self.out, routine, lang)
+        )
+        options = SessionOptions(lang=lang, home=home, yes=yes, sound=False)
+        self.session = GuidedSession(
+            routine, options, console, ScriptedInput(self.keys, self.lines), shown, self.clock
+        )
+
+    def run(self) -> int:
+        try:
+            return self.session.run()
+        finally:
+            record = self.session.record
+            if isinstance(record, SessionRecord):
+                record.db.close()
+
+    @property
+    def output(self) -> str:
+        return " ".join(self.out.getvalue().split())  # wrapped lines read as one
+
+    def record(self) -> dict[str, object]:
+        """The newest session on record, as `history --json` shows it."""
+        db = connect(database_path(self.home))
+        try:
+            return query_sessions(db, with_steps=True)[0]
+        finally:
+            db.close()
+
+
+def steps_of(record: dict[str, object]) -> list[tuple[object, object]]:
+    steps = record["steps"]
+    assert isinstance(steps, list)
+    return [(step["step"], step["status"]) for step in steps]
+
+
+def screens(home: Path) -> list[tuple[str, str]]:
+    db = sqlite3.connect(database_path(home))
+    try:
+        return [(kind, result) for kind, result in db.execute("SELECT kind, result FROM screens")]
+    finally:
+        db.close()
