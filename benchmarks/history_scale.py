@@ -19,7 +19,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from selfcare.history.store import connect, database_path
+from selfcare.history.store import connect
+from selfcare.paths import database_path
 
 STEPS = ["drawing-in", "pelvic-floor", "glute-bridge", "bird-dog", "clamshell"]
 LOOSEN = ["cat-cow", "knee-to-chest", "figure-4", "hamstring-towel", "relaxed-breathing"]

@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from selfcare.routine.discovery import builtin_dir
+from selfcare.paths import builtin_routines
 
 TARGET_SECONDS = 2.0  # the issue's target for 1,000 files, each command
 BASE_ROUTINE = "low-back"
@@ -43,7 +43,7 @@ SELFCARE = [sys.executable, "-m", "selfcare"]
 
 def write_folder(folder: Path, count: int) -> tuple[int, int]:
     """Write `count` routine files into `folder`; returns (valid, broken) counts."""
-    base = (builtin_dir() / f"{BASE_ROUTINE}.yaml").read_text("utf-8")
+    base = (builtin_routines() / f"{BASE_ROUTINE}.yaml").read_text("utf-8")
     marker = f"\nid: {BASE_ROUTINE}\n"
     if marker not in base:
         raise SystemExit(f"the built-in {BASE_ROUTINE} routine has no line 'id: {BASE_ROUTINE}'")
@@ -108,7 +108,7 @@ def main() -> None:
             samples["validate"].append(run(validate, home, validate_code))
             samples["list (cold)"].append(run(listing, home, 0))  # no index yet: reads every file
             samples["list (warm)"].append(run(listing, home, 0))  # the index the cold run wrote
-    size = (builtin_dir() / f"{BASE_ROUTINE}.yaml").stat().st_size
+    size = (builtin_routines() / f"{BASE_ROUTINE}.yaml").stat().st_size
     print(f"{valid} copies of {BASE_ROUTINE} ({size / 1024:.0f} KiB) + {broken} broken files")
     print(f"{args.runs} runs each, in fresh processes")
     print(f"{'command':<14} {'median s':>9} {'min s':>7} {'max s':>7}  (target: under 2 s)")

@@ -17,9 +17,9 @@ from tempfile import TemporaryDirectory
 from rich.console import Console
 
 from selfcare.routine.discovery import check_file
-from selfcare.routine.plan import plan_session, total_seconds
-from selfcare.session.guided import MonotonicClock
+from selfcare.routine.plan import plan_session
 from selfcare.session.keys import TerminalKeys
+from selfcare.session.ports import MonotonicClock
 from selfcare.session.runner import SessionRunner
 from selfcare.session.views.live import LiveView
 
@@ -56,13 +56,13 @@ def main() -> None:
         routine = check_file(path).routine
         assert routine is not None
     plan = plan_session(routine)
-    planned = total_seconds(plan)
+    planned = plan.total_seconds
 
     controller, terminal = os.openpty()
     screen = os.fdopen(terminal, "w", encoding="utf-8", closefd=False)
     keyboard = os.fdopen(terminal, "r", encoding="utf-8", closefd=False)
     console = Console(file=screen, force_terminal=True, width=100, height=30)
-    view = LiveView(console, routine, "en")
+    view = LiveView(console, routine)
     drain = _Drain(controller)
     with TerminalKeys(keyboard) as keys, view.running():
         runner = SessionRunner(plan, MonotonicClock(), _DrainingKeys(keys, drain), view)

@@ -14,6 +14,7 @@ os.environ["SELFCARE_LANG"] = "en"
 
 from selfcare.cli import app
 from selfcare.i18n import language as i18n
+from selfcare.routine.text import Text, localize
 
 REPO = Path(__file__).resolve().parents[1]
 BUILTIN_ROUTINES = REPO / "routines"
@@ -130,3 +131,12 @@ def table_rows(output: str) -> dict[str, list[str]]:
             cells = [cell.strip() for cell in line.strip("│").split("│")]
             rows[cells[0]] = cells[1:]
     return rows
+
+
+def localized(text: Text | None, lang: str) -> str:
+    """A routine text as it reads in `lang` (the language is English again afterwards)."""
+    i18n.set_language(lang)
+    try:
+        return localize(text)
+    finally:
+        i18n.set_language("en")

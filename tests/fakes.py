@@ -6,7 +6,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from selfcare.routine.plan import Segment
-from selfcare.session.runner import Frame, StepResult
+from selfcare.session.outcomes import StepResult
+from selfcare.session.ports import Frame
 
 START = 1000.0  # fake clocks start here, not at 0, so nothing can rely on time starting at zero
 
@@ -124,7 +125,7 @@ class RecordingView:
         self.results.append(result)
         self.log.append(f"ended {result.step} {result.status}")
 
-    def paused(self, is_paused: bool) -> None:
+    def paused(self, *, is_paused: bool) -> None:
         self.pauses.append((self.elapsed(), is_paused))
         self.log.append("paused" if is_paused else "resumed")
 

@@ -10,11 +10,12 @@ from pathlib import Path
 from rich.console import Console
 
 from fakes import FakeClock, RecordingView, ScriptedInput, ScriptedKeys, ScriptedLines
-from selfcare.history.store import SessionRecord, connect, database_path, query_sessions
+from selfcare.history.store import connect, query_sessions
 from selfcare.i18n.language import set_language
+from selfcare.paths import database_path
 from selfcare.routine.model import Author, Phase, PhaseKind, Routine, Step
 from selfcare.session.guided import GuidedSession, SessionOptions
-from selfcare.session.runner import SessionView
+from selfcare.session.ports import SessionView
 from selfcare.session.views.plain import PlainView
 
 ROUTINE = Routine(
@@ -60,10 +61,8 @@ class Session:
         self.recording = RecordingView(self.clock)
         self.lines = ScriptedLines(answers, log=self.recording.log)
         self.keys = keys(self.clock) if callable(keys) else ScriptedKeys(self.clock, keys)
-        shown: SessionView = (
-            self.recording if view == "recording" else PlainView(self.out, routine, lang)
-        )
-        options = SessionOptions(lang=lang, home=home, yes=yes, sound=False)
+        shown: SessionView = self.recording if view == "recording" else PlainView(self.out, routine)
+        options = SessionOptions(home=home, yes=yes, sound=False)
         self.session = GuidedSession(
             routine, options, console, ScriptedInput(self.keys, self.lines), shown, self.clock
         )
@@ -72,9 +71,8 @@ class Session:
         try:
             return self.session.run()
         finally:
-            record = self.session.record
-            if isinstance(record, SessionRecord):
-                record.db.close()
+            if self.session.record is not None:
+                self.session.record.close()
 
     @property
     def output(self) -> str:
@@ -84,7 +82,7 @@ class Session:
         """The newest session on record, as `history --json` shows it."""
         db = connect(database_path(self.home))
         try:
-            return query_sessions(db, with_steps=True)[0]
+            return query_sessions(db, with_steps=True)[0].as_dict()
         finally:
             db.close()
 

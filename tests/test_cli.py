@@ -13,14 +13,15 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import BUILTIN_ROUTINES, REPO, SAMPLE_ROUTINE, table_rows
+from conftest import BUILTIN_ROUTINES, REPO, SAMPLE_ROUTINE, localized, table_rows
 from selfcare import __version__
 from selfcare.cli import _complete_routine_ids, app
 from selfcare.i18n.language import detect_language
-from selfcare.routine.discovery import builtin_dir, check_file
-from selfcare.routine.model import Routine, localize
-from selfcare.routine.plan import plan_session, total_seconds
-from selfcare.routine.schema import json_schema
+from selfcare.paths import builtin_routines
+from selfcare.routine.discovery import check_file
+from selfcare.routine.fields import json_schema
+from selfcare.routine.model import Routine
+from selfcare.routine.plan import plan_session
 from selfcare.routine.wording import clock, duration_words
 
 if TYPE_CHECKING:
@@ -73,8 +74,8 @@ def test_list_shows_each_built_in_routine_with_its_time_phases_and_source(cli: C
     assert set(rows) == {"low-back", "low-back-quick"}
     low_back = builtin("low-back")
     title, time, phases, source = rows["low-back"]
-    assert title == localize(low_back.title, "en")
-    assert time == clock(total_seconds(plan_session(low_back)))
+    assert title == localized(low_back.title, "en")
+    assert time == clock(plan_session(low_back).total_seconds)
     assert phases == "prepare → stabilize → loosen → cooldown"
     assert source == "built-in"
 
@@ -102,9 +103,9 @@ def test_list_json_gives_id_title_total_source_and_path_for_each_routine(cli: Cl
     for row in rows:
         assert {"id", "title", "total_seconds", "source", "path"} <= set(row)
         routine = builtin(row["id"])
-        assert row["total_seconds"] == total_seconds(plan_session(routine))
+        assert row["total_seconds"] == plan_session(routine).total_seconds
         assert row["source"] == "built-in"
-        assert Path(row["path"]) == builtin_dir() / f"{row['id']}.yaml"
+        assert Path(row["path"]) == builtin_routines() / f"{row['id']}.yaml"
 
 
 def test_a_user_routine_overrides_the_built_in_one_and_list_shows_which_won(
@@ -183,7 +184,7 @@ def test_list_headers_are_japanese_with_lang_ja(cli: Cli) -> None:
     for header in ("タイトル", "時間", "フェーズ", "場所"):
         assert header in result.stdout
     assert table_rows(result.stdout)["low-back"][-1] == "組み込み"
-    assert localize(builtin("low-back").title, "ja") in result.stdout
+    assert localized(builtin("low-back").title, "ja") in result.stdout
 
 
 # --- show -------------------------------------------------------------------------------------
@@ -196,20 +197,20 @@ def test_show_describes_who_it_fits_cautions_phases_steps_and_doses(cli: Cli) ->
     text = flat(result.stdout)
     low_back = builtin("low-back")
     assert "Who it fits" in text
-    assert flat(localize(low_back.fits[0], "en")) in text
+    assert flat(localized(low_back.fits[0], "en")) in text
     assert "Cautions" in text
-    assert flat(localize(low_back.cautions[0], "en")) in text
-    assert f"Planned time: {duration_words(total_seconds(plan_session(low_back)))}" in text
+    assert flat(localized(low_back.cautions[0], "en")) in text
+    assert f"Planned time: {duration_words(plan_session(low_back).total_seconds)}" in text
     assert "if loosening is not needed" in text
     # drawing-in: hold 10, reps 10, rest 3; bird-dog is done on each side
     assert "Abdominal drawing-in 10 s × 10, rest 3 s" in text
     assert "Bird-dog 5 s × 5, rest 3 s, each side" in text
     assert "Only if still needed:" in text
     stabilize = next(phase for phase in low_back.phases if phase.kind == "stabilize")
-    assert flat(localize(stabilize.why, "en")) in text
+    assert flat(localized(stabilize.why, "en")) in text
     drawing_in = stabilize.steps[0]
-    assert flat(localize(drawing_in.position, "en")) in text
-    assert flat(localize(drawing_in.mistakes[0], "en")) in text
+    assert flat(localized(drawing_in.position, "en")) in text
+    assert flat(localized(drawing_in.mistakes[0], "en")) in text
     assert text.index("Build support") < text.index("Knee-to-chest stretch")
 
 
@@ -248,7 +249,7 @@ def test_show_json_in_japanese_gives_japanese_titles(cli: Cli) -> None:
     plan = json.loads(cli("show", "low-back-quick", "--json", "--lang", "ja").stdout)
 
     assert plan["lang"] == "ja"
-    assert plan["title"] == localize(builtin("low-back-quick").title, "ja")
+    assert plan["title"] == localized(builtin("low-back-quick").title, "ja")
     stabilize = next(phase for phase in plan["phases"] if phase["kind"] == "stabilize")
     assert stabilize["steps"][0]["name"] == "ドローイン"
 
@@ -659,3 +660,38 @@ def test_completion_offers_routine_ids_that_start_with_what_was_typed(
     assert _complete_routine_ids("low") == ["low-back", "low-back-quick", "lower-body"]
     assert _complete_routine_ids("low-back-") == ["low-back-quick"]
     assert _complete_routine_ids("zzz") == []
+
+
+# --- one finder for routine files ------------------------------------------------------------
+
+
+def test_upper_case_suffixes_are_routine_files_for_every_command(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "from-a-phone"
+    (folder / "nested").mkdir(parents=True)
+    (folder / "sample.YAML").write_text(sample_with_id("sample", "Upper case"), "utf-8")
+    (folder / "nested" / "other.Yml").write_text(sample_with_id("other", "Mixed case"), "utf-8")
+
+    validated = cli("validate", folder)
+    listed = json.loads(cli("list", "--json", "--routines-dir", folder).stdout)
+    shown = cli("show", folder / "sample.YAML")
+    started_by_id = cli("show", "sample", "--routines-dir", folder)
+
+    assert validated.exit_code == 0, validated.output
+    assert "2 file(s) checked" in validated.stdout
+    assert {row["id"]: row["title"] for row in listed}["sample"] == "Upper case"
+    assert shown.exit_code == 0 and "Upper case" in shown.stdout
+    assert started_by_id.exit_code == 0 and "Upper case" in started_by_id.stdout
+
+
+def test_on_a_system_that_is_not_posix_selfcare_says_so_and_exits_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from selfcare import cli as command_line
+
+    monkeypatch.setattr("os.name", "nt")
+
+    with pytest.raises(SystemExit) as exited:
+        command_line.main()
+
+    assert exited.value.code == 1
+    assert "Linux and macOS" in capsys.readouterr().err

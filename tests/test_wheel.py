@@ -71,9 +71,9 @@ def test_an_installed_wheel_finds_its_built_in_routines_inside_the_package(
         timeout=120,
     )
     probe = (
-        "import json, selfcare, selfcare.routine.discovery as lib;"
-        "print(json.dumps([selfcare.__file__, str(lib.builtin_dir()),"
-        " [entry.id for entry in lib.discover() if entry.routine is not None]]))"
+        "import json, selfcare, selfcare.paths as paths, selfcare.routine.discovery as lib;"
+        "print(json.dumps([selfcare.__file__, str(paths.builtin_routines()),"
+        " [f.id for f in lib.winning_files() if lib.check_file(f.path).routine is not None]]))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
 

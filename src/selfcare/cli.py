@@ -1,8 +1,13 @@
-"""The command line: parse options, call the core, turn errors into messages and exit codes."""
+"""The command line: parse options, call the command, turn errors into messages and exit codes.
+
+A thin Typer layer: each command's work is in `selfcare.commands.<name>`, imported only when
+that command runs, so `selfcare list` loads no YAML parser, SQLite or live screen.
+"""
 
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -12,8 +17,9 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from selfcare import __version__
-from selfcare.errors import EXIT_INTERRUPTED, EXIT_USAGE, SelfcareError
-from selfcare.i18n.language import current_language, detect_language, set_language, t
+from selfcare.errors import EXIT_INTERRUPTED, EXIT_USER_ERROR, SelfcareError, UsageError
+from selfcare.i18n.language import detect_language, set_language, t
+from selfcare.output import HandoutFormat, OutputFormat
 
 set_language(detect_language())  # help texts are built at import, in the user's language
 
@@ -23,6 +29,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 class Lang(StrEnum):
     EN = "en"
     JA = "ja"
+
+
+def _output(*, json_output: bool = False, csv_output: bool = False) -> OutputFormat:
+    if json_output and csv_output:
+        raise UsageError(t("history.one_format"))
+    if json_output:
+        return OutputFormat.JSON
+    return OutputFormat.CSV if csv_output else OutputFormat.TEXT
 
 
 def _complete_routine_ids(incomplete: str) -> list[str]:
@@ -101,9 +115,9 @@ def command(name: str, help_key: str) -> Callable[[F], F]:
 
 def _print_error(error: SelfcareError) -> None:
     from selfcare.output import error_console
+    from selfcare.safe_text import terminal_safe
 
     console = error_console()
-    from selfcare.safe_text import terminal_safe
 
     lines = [d.render() for d in error.diagnostics] + [t("error.prefix") + error.message]
     for line in lines:  # one line each, unwrapped: editors and grep read them
@@ -116,9 +130,9 @@ def list_command(
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:
-    from selfcare.commands.list import print_listing
+    from selfcare.commands.list import list_routines
 
-    print_listing(routines_dir or [], current_language(), as_json=json_output)
+    list_routines(routines_dir or [], _output(json_output=json_output))
 
 
 @command("show", "help.show")
@@ -128,14 +142,10 @@ def show_command(
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:
-    from selfcare.commands.show import print_preview, print_preview_json
+    from selfcare.commands.show import show
     from selfcare.routine.discovery import resolve
 
-    found = resolve(routine, routines_dir or [])
-    if json_output:
-        print_preview_json(found, current_language())
-    else:
-        print_preview(found, current_language())
+    show(resolve(routine, routines_dir or []), _output(json_output=json_output))
 
 
 @command("validate", "help.validate")
@@ -148,9 +158,9 @@ def validate_command(
     json_output: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
-    from selfcare.commands.validate import run_validate
+    from selfcare.commands.validate import validate
 
-    code = run_validate(paths, strict=strict, as_json=json_output)
+    code = validate(paths, _output(json_output=json_output), strict=strict)
     if code:
         raise typer.Exit(code)
 
@@ -179,12 +189,13 @@ def start_command(
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:
-    from selfcare.routine.discovery import resolve, selfcare_home
-    from selfcare.session.guided import SessionOptions, start_session
+    from selfcare.commands.start import start
+    from selfcare.paths import selfcare_home
+    from selfcare.routine.discovery import resolve
+    from selfcare.session.guided import SessionOptions
 
     found = resolve(routine, routines_dir or [])
     options = SessionOptions(
-        lang=current_language(),
         home=selfcare_home(),
         speed=speed,
         plain=plain,
@@ -192,7 +203,7 @@ def start_command(
         sound=not no_sound,
         voice=voice,
     )
-    code = start_session(found, options)
+    code = start(found, options)
     if code:
         raise typer.Exit(code)
 
@@ -217,63 +228,44 @@ def history_command(
 ) -> None:
     from datetime import date
 
-    from selfcare.commands.history import print_history
+    from selfcare.commands.history import history
 
-    if json_output and csv_output:
-        typer.echo(t("history.one_format"), err=True)
-        raise typer.Exit(EXIT_USAGE)
+    output = _output(json_output=json_output, csv_output=csv_output)
     try:
         since_day = date.fromisoformat(since) if since else None
     except ValueError:
         raise SelfcareError(t("history.bad_since")) from None
-    print_history(json_output, csv_output, routine, since_day, limit)
-
-
-class ExportFormat(StrEnum):
-    HTML = "html"
-    MD = "md"
+    history(output, routine=routine, since=since_day, limit=limit)
 
 
 @command("export", "help.export")
 def export_command(
     routine: RoutineArgument,
     output_format: Annotated[
-        ExportFormat, typer.Option("--format", help=t("help.format"))
-    ] = ExportFormat.HTML,
+        HandoutFormat, typer.Option("--format", help=t("help.format"))
+    ] = HandoutFormat.HTML,
     out: Annotated[Path | None, typer.Option("--out", help=t("help.export_out"))] = None,
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:
-    from selfcare.export.handout import build_handout, render_html, render_markdown
+    from selfcare.commands.export import export
     from selfcare.routine.discovery import resolve
 
-    found = resolve(routine, routines_dir or [])
-    handout = build_handout(found, current_language())
-    render = render_html if output_format is ExportFormat.HTML else render_markdown
-    text = render(handout)
-    if out is not None and str(out) == "-":
-        sys.stdout.write(text)
-        return
-    name = f"{found.id}-{current_language()}.{output_format.value}"
-    target = out / name if out is not None and out.is_dir() else out or Path(name)
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise SelfcareError(t("export.cannot_write", path=target, reason=error.strerror)) from None
-    typer.echo(t("export.written", path=target))
+    export(resolve(routine, routines_dir or []), output_format, out)
 
 
 @command("schema", "help.schema")
 def schema_command(lang: LangOption = None) -> None:
-    import json
+    from selfcare.commands.schema import schema
 
-    from selfcare.routine.schema import json_schema
-
-    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    schema()
 
 
 def main() -> None:
     """Console-script entry point."""
+    if os.name != "posix":  # the session's keys and signals are POSIX terminal features
+        print(t("error.posix_only"), file=sys.stderr)
+        sys.exit(EXIT_USER_ERROR)
     try:
         app()
     except KeyboardInterrupt:

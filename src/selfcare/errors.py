@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from selfcare.routine.diagnostics import Diagnostic
 
-EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -22,3 +21,9 @@ class SelfcareError(Exception):
         super().__init__(message)
         self.message = message
         self.diagnostics = diagnostics or []
+
+
+class UsageError(SelfcareError):
+    """Options that cannot go together; exit code 2, as for any other usage error."""
+
+    exit_code = EXIT_USAGE

@@ -1,8 +1,25 @@
-"""Rich consoles for standard output and errors, with colour only where it belongs."""
+"""Output helpers every command shares: the consoles, the output formats, one JSON printer."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from rich.console import Console
+
+
+class OutputFormat(StrEnum):
+    """What a command prints: text for people, or data for programs."""
+
+    TEXT = "text"
+    JSON = "json"
+    CSV = "csv"
+
+
+class HandoutFormat(StrEnum):
+    """What `selfcare export` writes: a page to print, or Markdown."""
+
+    HTML = "html"
+    MD = "md"
 
 
 def stdout_console() -> Console:
@@ -13,3 +30,20 @@ def stdout_console() -> Console:
 
 def error_console() -> Console:
     return Console(stderr=True, highlight=False, emoji=False)
+
+
+def print_json(data: object, *, item_per_line: bool = False) -> None:
+    """Print `data` as JSON, inert in a terminal: control and bidi characters as \\u escapes.
+
+    `item_per_line` writes a list one compact item a line: readable, and quick for long lists.
+    """
+    import json
+
+    from selfcare.safe_text import terminal_safe_json
+
+    if item_per_line and isinstance(data, list):
+        items = ",\n".join(json.dumps(item, ensure_ascii=False) for item in data)
+        text = f"[\n{items}\n]" if items else "[]"
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+    print(terminal_safe_json(text))

@@ -12,10 +12,18 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE_ROUTINE, Cli, RoutineWriter
-from selfcare.export.handout import build_handout, render_html, render_markdown
+from selfcare.export.handout import Handout, build_handout, render_html, render_markdown
 from selfcare.i18n.language import set_language, t
 from selfcare.routine.discovery import check_file, resolve
+from selfcare.routine.model import Routine
 from selfcare.session.red_flags import TIER_A, TIER_B, TIER_C
+
+
+def handout_in(routine: Routine, lang: str) -> Handout:
+    """The handout as `build_handout` makes it with `lang` as the language."""
+    set_language(lang)
+    return build_handout(routine)
+
 
 VIDEO = "https://example.com/videos/drawing-in?lang=en"
 A4_POINTS = (595.0, 842.0)
@@ -124,7 +132,7 @@ def test_japanese_handout_names_the_emergency_number_and_uses_a_japanese_font_st
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_when_to_stop_carries_every_red_flag_tier_worded_for_paper(lang: str) -> None:
     set_language(lang)  # conftest sets English back after each test
-    handout = build_handout(resolve("low-back"), lang)
+    handout = handout_in(resolve("low-back"), lang)
     page = render_html(handout)
     markdown = render_markdown(handout)
     safety = page[page.index('<section class="safety">') :]
@@ -146,7 +154,7 @@ def test_when_to_stop_carries_every_red_flag_tier_worded_for_paper(lang: str) ->
 def test_routine_text_is_escaped_in_html_and_markdown(write_routine: RoutineWriter) -> None:
     routine = check_file(write_routine(HOSTILE)).routine
     assert routine is not None
-    handout = build_handout(routine, "en")
+    handout = handout_in(routine, "en")
     page = render_html(handout)
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -159,10 +167,10 @@ def test_routine_text_is_escaped_in_html_and_markdown(write_routine: RoutineWrit
 def test_a_video_link_prints_as_its_address_and_a_qr_code(write_routine: RoutineWriter) -> None:
     routine = check_file(write_routine(HOSTILE)).routine
     assert routine is not None
-    page = render_html(build_handout(routine, "en"))
+    page = render_html(handout_in(routine, "en"))
     assert VIDEO.replace("&", "&amp;") in page
     assert "<svg" in page and 'class="qr"' in page
-    markdown = render_markdown(build_handout(routine, "en"))
+    markdown = render_markdown(handout_in(routine, "en"))
     assert f"<{VIDEO}>" in markdown
 
 
@@ -181,7 +189,7 @@ def test_export_of_an_unknown_routine_fails_with_a_hint(cli: Cli) -> None:
 
 def test_handout_and_session_plan_agree_on_the_total_time() -> None:
     routine = resolve("low-back")
-    handout = build_handout(routine, "en")
+    handout = handout_in(routine, "en")
     assert handout.planned.startswith("About 19 min 48 s in all")
 
 
@@ -209,7 +217,7 @@ def test_builtin_handouts_print_on_a4_with_every_step_and_nothing_cut_off(
         [_tool("pdftotext"), str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
     flat = re.sub(r"\s+", "", text)
-    handout = build_handout(resolve(routine), lang)
+    handout = handout_in(resolve(routine), lang)
     for phase in handout.phases:
         for step in phase.steps:
             assert re.sub(r"\s+", "", step.name) in flat, step.name
@@ -228,7 +236,7 @@ def test_the_printed_qr_code_scans_to_the_video_address(
     routine = check_file(write_routine(HOSTILE)).routine
     assert routine is not None
     html_file = tmp_path / "video.html"
-    html_file.write_text(render_html(build_handout(routine, "en")), "utf-8")
+    html_file.write_text(render_html(handout_in(routine, "en")), "utf-8")
     screenshot = tmp_path / "video.png"
     _browser(
         html_file, tmp_path / "profile", "--window-size=800,1800", f"--screenshot={screenshot}"

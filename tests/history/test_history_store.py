@@ -13,18 +13,12 @@ import pytest
 
 from fakes import RecordingView
 from guided_session import CLEAR, Session
-from selfcare.history.store import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    HistoryError,
-    SessionRecord,
-    begin_session,
-    close_abandoned,
-    connect,
-    database_path,
-    query_sessions,
-)
-from selfcare.session.runner import StepResult
+from selfcare.history.migrations import MIGRATIONS, SCHEMA_VERSION
+from selfcare.history.record import SessionRecord, begin_session
+from selfcare.history.store import HistoryError, close_abandoned, connect, query_sessions
+from selfcare.paths import database_path
+from selfcare.routine.model import PhaseKind
+from selfcare.session.outcomes import Ending, PainMoment, StepResult, StepStatus, StopReason
 
 
 @pytest.fixture
@@ -43,13 +37,13 @@ def start(db: sqlite3.Connection, routine: str = "low-back") -> SessionRecord:
 
 
 def step(record: SessionRecord, index: int, name: str) -> None:
-    record.step(index, name, "stabilize", "done", None, 10.0)
+    record.step(StepResult(index, name, PhaseKind.STABILIZE, StepStatus.DONE, None, 10.0))
 
 
 def sessions(path: Path) -> list[dict[str, object]]:
     """What `history --json` would show, read through a connection of its own."""
     with closing(connect(path)) as reader:
-        return query_sessions(reader, with_steps=True)
+        return [row.as_dict() for row in query_sessions(reader, with_steps=True)]
 
 
 def tables(db: sqlite3.Connection) -> set[str]:
@@ -215,13 +209,13 @@ def test_two_sessions_writing_at_once_are_both_recorded(db_path: Path) -> None:
         second = start(second_db, "low-back-quick")
         step(first, 0, "slow-breathing")
         step(second, 0, "slow-breathing")
-        first.pain("before", 2)
+        first.pain(PainMoment.BEFORE, 2)
         step(second, 1, "drawing-in")
-        second.pain("before", 4)
+        second.pain(PainMoment.BEFORE, 4)
         step(first, 1, "drawing-in")
         step(first, 2, "bridge")
-        second.finish("aborted", "quit")
-        first.finish("completed", None)
+        second.finish(Ending.ABORTED, StopReason.QUIT)
+        first.finish(Ending.COMPLETED, None)
 
     recorded = {s["routine"]: s for s in sessions(db_path)}
     assert set(recorded) == {"low-back", "low-back-quick"}
@@ -251,7 +245,7 @@ def test_close_abandoned_marks_sessions_of_dead_processes_aborted(
     killed = start(db, "killed")
     alive = start(db, "alive")
     done = start(db, "done")
-    done.finish("completed", None)
+    done.finish(Ending.COMPLETED, None)
     step(killed, 0, "drawing-in")
     pid = dead_pid()
     for record in (killed, done):

@@ -14,13 +14,13 @@ import pytest
 from rich.cells import cell_len
 
 from conftest import Cli
-from selfcare.commands.history import _pain_cell, pain_chart
+from selfcare.commands.history import pain_cell
+from selfcare.history.charts import pain_chart
+from selfcare.history.migrations import MIGRATIONS, SCHEMA_VERSION
+from selfcare.history.record import SessionRecord
 from selfcare.history.store import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
     HistoryError,
     connect,
-    database_path,
     pending_next_morning,
     record_next_morning,
 )
@@ -32,6 +32,8 @@ from selfcare.history.trends import (
     sessions_per_week,
     stabilising_was_enough,
 )
+from selfcare.paths import database_path
+from selfcare.session.outcomes import Ending, LoosenOutcome, NextMorning
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
@@ -108,10 +110,10 @@ def test_table_shows_the_pain_before_loosening_between_before_and_after(
 
 
 def test_pain_cell_is_coloured_by_before_and_after_only() -> None:
-    assert _pain_cell(4, 6, 2).style == "green"  # lower at the end, though higher before loosening
-    assert _pain_cell(2, 1, 4).style == "red"
-    assert _pain_cell(2, 4, None).style == "dim" and _pain_cell(2, 4, None).plain == "2 → 4 → –"
-    assert _pain_cell(3, None, 3).plain == "3 → 3" and _pain_cell(3, None, 3).style == ""
+    assert pain_cell(4, 6, 2).style == "green"  # lower at the end, though higher before loosening
+    assert pain_cell(2, 1, 4).style == "red"
+    assert pain_cell(2, 4, None).style == "dim" and pain_cell(2, 4, None).plain == "2 → 4 → –"
+    assert pain_cell(3, None, 3).plain == "3 → 3" and pain_cell(3, None, 3).style == ""
 
 
 @pytest.mark.parametrize("width", [30, 40, 57, 80, 100, 123])
@@ -120,7 +122,7 @@ def test_the_chart_and_its_dates_fit_the_console(width: int, count: int) -> None
     from rich.console import Console
 
     points = [
-        SessionPoint(NOW - timedelta(days=count - i), 3 + i % 3, 2, None, "completed")
+        SessionPoint(NOW - timedelta(days=count - i), 3 + i % 3, 2, None, Ending.COMPLETED)
         for i in range(count)
     ]
     screen = io.StringIO()
@@ -251,7 +253,8 @@ def test_history_in_japanese(cli: Cli, db: sqlite3.Connection) -> None:
 def point(
     days_ago: float, before: int | None = 3, loosen: str | None = None, status: str = "completed"
 ) -> SessionPoint:
-    return SessionPoint(NOW - timedelta(days=days_ago), before, None, loosen, status)
+    outcome = None if loosen is None else LoosenOutcome(loosen)
+    return SessionPoint(NOW - timedelta(days=days_ago), before, None, outcome, Ending(status))
 
 
 def test_sessions_per_week_counts_the_last_eight_weeks_oldest_first() -> None:
@@ -299,9 +302,9 @@ def test_next_morning_question_is_due_8_to_36_hours_after_the_last_session(
     session_id = add_session(db, NOW - timedelta(hours=20), minutes=15)
     assert pending_next_morning(db, NOW - timedelta(hours=13)) is None  # only 7 h after its end
     due = pending_next_morning(db, NOW)
-    assert due is not None and due["id"] == session_id
+    assert due == session_id
     assert pending_next_morning(db, NOW + timedelta(hours=20)) is None  # over 36 h
-    record_next_morning(db, session_id, settled=False)
+    record_next_morning(db, session_id, NextMorning.NOT_SETTLED)
     assert pending_next_morning(db, NOW) is None  # answered once
     assert db.execute("SELECT next_morning FROM sessions").fetchone()[0] == "not-settled"
 
@@ -370,7 +373,7 @@ def test_start_asks_the_next_morning_question_and_advises_a_smaller_dose(
     add_session(db, NOW - timedelta(hours=20))
     screen = io.StringIO()
     console = Console(file=screen, width=100)
-    next_morning_check(db, NOW, Prompter(console, ScriptedLines("n\n")), console)
+    next_morning_check(SessionRecord(db, 0), NOW, Prompter(console, ScriptedLines("n\n")), console)
     assert "settle back to its usual level by the next morning" in screen.getvalue()
     assert "repeat the same dose or reduce it" in screen.getvalue()
     assert db.execute("SELECT next_morning FROM sessions").fetchone()[0] == "not-settled"
@@ -388,7 +391,7 @@ def test_unattended_start_asks_nothing_but_still_gives_trend_advice(
         add_session(db, NOW - timedelta(days=days_ago), before=before)
     screen = io.StringIO()
     console = Console(file=screen, width=100)
-    next_morning_check(db, NOW, None, console)  # nobody to ask: no question
-    trend_check(db, NOW, resolve("low-back"), console, "en")
+    next_morning_check(SessionRecord(db, 0), NOW, None, console)  # nobody to ask: no question
+    trend_check(SessionRecord(db, 0), NOW, resolve("low-back"), console)
     assert "next morning" not in screen.getvalue()
     assert "After 14 days of sessions your pain has not improved" in screen.getvalue()

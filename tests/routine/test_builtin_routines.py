@@ -10,10 +10,12 @@ import pytest
 import yaml
 
 from conftest import BUILTIN_ROUTINES
-from selfcare.routine.discovery import Source, builtin_dir, check_file, discover
-from selfcare.routine.model import PhaseKind, Routine, Step, Text
-from selfcare.routine.plan import plan_session, total_seconds
+from selfcare.paths import builtin_routines
+from selfcare.routine.discovery import Source, check_file, winning_files
+from selfcare.routine.model import PhaseKind, Routine, Step
+from selfcare.routine.plan import plan_session
 from selfcare.routine.source import load_file
+from selfcare.routine.text import Text
 
 NAMES = ["low-back", "low-back-quick"]
 
@@ -52,10 +54,10 @@ def texts_of(routine: Routine) -> Iterator[tuple[str, Text]]:
 
 def test_the_built_in_folder_holds_exactly_the_two_low_back_routines() -> None:
     # editable or wheel install: the package finds the same files as the checkout has
-    found = {path.name: path.read_bytes() for path in builtin_dir().iterdir()}
+    found = {path.name: path.read_bytes() for path in builtin_routines().iterdir()}
     assert found == {path.name: path.read_bytes() for path in BUILTIN_ROUTINES.iterdir()}
     assert sorted(path.stem for path in BUILTIN_ROUTINES.glob("*.yaml")) == NAMES
-    assert [(entry.id, entry.source) for entry in discover()] == [
+    assert [(entry.id, entry.source) for entry in winning_files()] == [
         (name, Source.BUILTIN) for name in NAMES
     ]
 
@@ -119,7 +121,7 @@ def test_a_built_in_routine_stabilizes_before_it_loosens(name: str, kinds: list[
 def test_a_built_in_routine_takes_the_promised_time(
     name: str, low_minutes: int, high_minutes: int
 ) -> None:
-    seconds = total_seconds(plan_session(builtin(name)))
+    seconds = plan_session(builtin(name)).total_seconds
 
     assert low_minutes * 60 <= seconds <= high_minutes * 60
 

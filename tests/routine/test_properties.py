@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 
 from conftest import SAMPLE_ROUTINE
 from selfcare.commands.show import preview_data
+from selfcare.routine.checking import check_document
 from selfcare.routine.diagnostics import Severity
 from selfcare.routine.model import Routine
-from selfcare.routine.plan import plan_session, total_seconds
-from selfcare.routine.rules import check_document, planned_size
+from selfcare.routine.plan import plan_session, planned_size
+from selfcare.routine.rules import MAX_SEGMENTS
 from selfcare.routine.source import LoadedDocument, load_bytes
 from selfcare.safe_text import terminal_safe, terminal_safe_json
 
@@ -209,8 +210,8 @@ def test_a_mutated_routine_gives_a_routine_or_diagnostics_and_nothing_else(data:
 
     if routine is not None:  # whatever loads can be planned and previewed
         plan = plan_session(routine)
-        assert planned_size(routine) == (len(plan), total_seconds(plan))
-        json.dumps(preview_data(routine, "en"))
+        assert planned_size(routine, MAX_SEGMENTS) == (len(plan), plan.total_seconds)
+        json.dumps(preview_data(plan))
 
 
 # --- Terminal text -----------------------------------------------------------------------

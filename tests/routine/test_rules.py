@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from conftest import MARK, SAMPLE_ROUTINE, marked_line
-from selfcare.routine.diagnostics import Diagnostic, Severity
+from conftest import MARK, REPO, SAMPLE_ROUTINE, marked_line
+from selfcare.routine.diagnostics import Diagnostic, Rule, Severity
 from selfcare.routine.discovery import check_file
 from selfcare.routine.schema import parse_duration
 
@@ -458,3 +458,12 @@ def test_windows_line_endings_do_not_shift_reported_lines(write_routine: Routine
     (problem,) = diagnostics_of(write_routine(raw))
 
     assert (problem.rule, problem.line) == ("wrong-type", marked_line(text))
+
+
+def test_the_format_reference_documents_every_rule() -> None:
+    reference = (REPO / "docs" / "routine-format.md").read_text("utf-8")
+    table_rows = {line.split("|")[1].strip() for line in reference.splitlines() if "| `" in line}
+
+    undocumented = [rule.value for rule in Rule if f"`{rule.value}`" not in table_rows]
+
+    assert undocumented == []

@@ -8,16 +8,15 @@ import pytest
 
 from fakes import FakeClock, RecordingView, ScriptedKeys
 from selfcare.routine.model import Phase, PhaseKind, Routine, Step
-from selfcare.routine.plan import Segment, plan_session, step_seconds, total_seconds
-from selfcare.session.runner import (
+from selfcare.routine.plan import Segment, plan_session
+from selfcare.session.outcomes import (
     Ending,
     GateAnswer,
     LoosenOutcome,
-    RunResult,
-    SessionRunner,
     StepResult,
     StepStatus,
 )
+from selfcare.session.runner import RunResult, SessionRunner
 
 STABILIZE, LOOSEN, COOLDOWN = (
     PhaseKind.STABILIZE,
@@ -97,7 +96,7 @@ class Run:
             self.clock,
             self.keys,
             self.view,
-            speed,
+            speed=speed,
             loosen_gate=None if gate is None else loosen_gate,
             on_step_end=self.recorded.append,
         )
@@ -134,7 +133,7 @@ def long_routine(minutes: int) -> Routine:
 @pytest.mark.parametrize("overshoot", [0.0, 0.004])
 def test_a_two_hour_session_ends_on_time_even_when_every_wait_wakes_late(overshoot: float) -> None:
     routine = long_routine(120)
-    planned = total_seconds(plan_session(routine))
+    planned = plan_session(routine).total_seconds
     assert planned == 2 * 60 * 60
 
     run = Run(routine, overshoot=overshoot)
@@ -152,9 +151,9 @@ def test_a_two_hour_session_ends_on_time_even_when_every_wait_wakes_late(oversho
 def test_speed_divides_every_duration_by_the_speed() -> None:
     run = Run(FIVE_STEPS, speed=8)
 
-    planned = total_seconds(run.plan)
+    planned = run.plan.total_seconds
     assert run.elapsed == pytest.approx(planned / 8, abs=1e-6)
-    per_step = step_seconds(run.plan)
+    per_step = run.plan.step_seconds
     for result in run.result.steps:
         assert result.seconds == pytest.approx(per_step[result.step_index] / 8, abs=1e-6)
 
@@ -174,7 +173,7 @@ def test_frames_count_down_in_planned_seconds_whatever_the_speed() -> None:
 def test_a_pause_adds_exactly_the_time_spent_paused() -> None:
     run = Run(FIVE_STEPS, keys=[(12.3, " "), (47.8, " ")])
 
-    planned = total_seconds(run.plan)
+    planned = run.plan.total_seconds
     assert run.elapsed == pytest.approx(planned + 35.5, abs=1e-6)
     assert [is_paused for _, is_paused in run.view.pauses] == [True, False]
     assert [at for at, _ in run.view.pauses] == pytest.approx([12.3, 47.8])
@@ -182,7 +181,7 @@ def test_a_pause_adds_exactly_the_time_spent_paused() -> None:
     assert paused_frames, "the screen never showed the pause"
     assert len({frame.remaining for frame in paused_frames}) == 1  # the countdown stood still
     bridge = run.result.steps[0]
-    assert bridge.seconds == pytest.approx(step_seconds(run.plan)[0], abs=1e-6)  # pause excluded
+    assert bridge.seconds == pytest.approx(run.plan.step_seconds[0], abs=1e-6)  # pause excluded
 
 
 # --- keys ------------------------------------------------------------------------------------
@@ -303,14 +302,14 @@ def test_help_is_shown_and_the_clock_keeps_running() -> None:
     run = Run(FIVE_STEPS, keys=[(3, "?")], gate=GateAnswer.LOOSEN)
 
     assert run.view.log.count("help") == 1
-    assert run.elapsed == pytest.approx(total_seconds(run.plan), abs=1e-6)
+    assert run.elapsed == pytest.approx(run.plan.total_seconds, abs=1e-6)
 
 
 def test_unbound_keys_change_nothing() -> None:
     run = Run(FIVE_STEPS, keys=[(3, "x"), (4, "up"), (5, "z")], gate=GateAnswer.LOOSEN)
 
     assert run.outcomes() == Run(FIVE_STEPS, gate=GateAnswer.LOOSEN).outcomes()
-    assert run.elapsed == pytest.approx(total_seconds(run.plan), abs=1e-6)
+    assert run.elapsed == pytest.approx(run.plan.total_seconds, abs=1e-6)
 
 
 # --- the loosen gate -------------------------------------------------------------------------
@@ -448,7 +447,7 @@ def test_a_clock_jump_while_the_laptop_slept_pauses_until_space() -> None:
     assert run.view.pauses[1][1] is False
     # nothing moved on while asleep or waiting for the person
     assert not [at for at, _ in run.view.segments if woke - 1 < at < hour + 600]
-    planned = total_seconds(run.plan)
+    planned = run.plan.total_seconds
     assert run.elapsed == pytest.approx(planned + hour + 600 - 7, abs=0.3)
     bridge = run.result.steps[0]
     assert bridge.seconds == pytest.approx(19, abs=0.3)  # neither the sleep nor the wait counted
@@ -459,7 +458,7 @@ def test_a_short_late_wake_up_is_not_taken_for_sleep() -> None:
     run = Run(FIVE_STEPS, sleeps=[(7, 2.0)], gate=GateAnswer.LOOSEN)
 
     assert run.view.pauses == []
-    assert run.elapsed == pytest.approx(total_seconds(run.plan), abs=1e-6)
+    assert run.elapsed == pytest.approx(run.plan.total_seconds, abs=1e-6)
 
 
 def test_steps_report_their_phase_and_index() -> None:

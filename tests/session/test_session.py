@@ -12,12 +12,13 @@ from rich.console import Console
 
 from fakes import FakeClock, ScriptedKeys
 from guided_session import CLEAR, ROUTINE, Session, screens, steps_of
-from selfcare.history.store import database_path
+from selfcare.paths import database_path
 from selfcare.routine.discovery import check_file
 from selfcare.routine.model import PhaseKind
 from selfcare.routine.plan import plan_session
+from selfcare.session.outcomes import SkipReason, StepResult, StepStatus
+from selfcare.session.ports import Frame
 from selfcare.session.prompts import NoAnswer
-from selfcare.session.runner import Frame, StepResult, StepStatus
 from selfcare.session.views.live import LiveView
 
 
@@ -417,15 +418,15 @@ def first_frame_of(step_index: int) -> Frame:
     ("status", "reason", "notice"),
     [
         (StepStatus.DONE, None, "Done: Drawing-in"),
-        (StepStatus.SKIPPED, "skipped", "Skipped: Drawing-in"),
-        (StepStatus.SKIPPED, "worse", "Skipped, noted as making it worse."),
+        (StepStatus.SKIPPED, SkipReason.SKIPPED, "Skipped: Drawing-in"),
+        (StepStatus.SKIPPED, SkipReason.WORSE, "Skipped, noted as making it worse."),
     ],
 )
 def test_the_session_screen_shows_how_the_last_step_ended_while_the_next_one_starts(
-    status: StepStatus, reason: str | None, notice: str
+    status: StepStatus, reason: SkipReason | None, notice: str
 ) -> None:
     console = Console(file=io.StringIO(), width=100, height=30, color_system=None)
-    view = LiveView(console, ROUTINE, "en")
+    view = LiveView(console, ROUTINE)
     next_step = first_frame_of(1)
 
     view.step_ended(StepResult(0, "drawing-in", PhaseKind.STABILIZE, status, reason, 9.0))
@@ -436,10 +437,12 @@ def test_the_session_screen_shows_how_the_last_step_ended_while_the_next_one_sta
 
 def test_the_session_screen_shows_the_advice_when_loosening_is_stopped() -> None:
     console = Console(file=io.StringIO(), width=100, height=30, color_system=None)
-    view = LiveView(console, ROUTINE, "en")
+    view = LiveView(console, ROUTINE)
     cooldown = first_frame_of(2)
 
-    view.step_ended(StepResult(1, "knee-hug", PhaseKind.LOOSEN, StepStatus.SKIPPED, "worse", 3.0))
+    view.step_ended(
+        StepResult(1, "knee-hug", PhaseKind.LOOSEN, StepStatus.SKIPPED, SkipReason.WORSE, 3.0)
+    )
     view.loosen_stopped()
     view.segment_started(cooldown.segment, None)
 

@@ -10,11 +10,12 @@ import pytest
 from rich.console import Console
 
 from guided_session import CLEAR, Session
+from selfcare.i18n.language import set_language
 from selfcare.routine.discovery import resolve
 from selfcare.routine.model import Phase, PhaseKind, Routine, Step
 from selfcare.routine.plan import plan_session
+from selfcare.session.ports import Frame
 from selfcare.session.prompts import Prompter
-from selfcare.session.runner import Frame
 from selfcare.session.views.live import LiveView
 from selfcare.session.views.plain import PlainView
 from selfcare.session.views.voice import Voice, find_speaker
@@ -69,7 +70,7 @@ def test_answers_from_a_pipe_are_echoed_after_their_question() -> None:
 
 
 def test_routine_text_never_reaches_the_speech_program_as_an_option() -> None:
-    command = Voice("espeak-ng", "en").command("-f/etc/hostname")
+    command = Voice("espeak-ng").command("-f/etc/hostname")
     assert command[-1] == "f/etc/hostname"
     assert not any(part.startswith("-f") for part in command)
 
@@ -79,8 +80,10 @@ def test_japanese_speech_prefers_a_program_that_reads_kanji(
 ) -> None:
     available = {"espeak-ng", "spd-say"}
     monkeypatch.setattr("shutil.which", lambda name: name if name in available else None)
-    assert find_speaker("ja") == "spd-say"
-    assert find_speaker("en") == "espeak-ng"
+    set_language("ja")
+    assert find_speaker() == "spd-say"
+    set_language("en")
+    assert find_speaker() == "espeak-ng"
 
 
 CAREFUL = Routine(
@@ -109,7 +112,7 @@ CAREFUL = Routine(
 def _screen(routine: Routine, width: int, height: int, kind_index: int = 1) -> list[str]:
     segment = plan_session(routine)[kind_index]
     console = Console(width=width, height=height, color_system=None, force_terminal=False)
-    view = LiveView(console, routine, "en")
+    view = LiveView(console, routine)
     frame = Frame(segment, 5, 0.2, 0.2, 30, False, None)
     with console.capture() as captured:
         console.print(view.render(frame))
@@ -137,7 +140,7 @@ def test_the_phase_why_shows_while_its_first_step_gets_ready() -> None:
 
 def test_plain_output_gives_position_cues_and_caution_at_each_step() -> None:
     out = io.StringIO()
-    view = PlainView(out, CAREFUL, "en")
+    view = PlainView(out, CAREFUL)
     first = plan_session(CAREFUL)[0]
     view.segment_started(first, None)
     text = out.getvalue()

@@ -5,17 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from selfcare.i18n.language import t
-from selfcare.routine.discovery import selfcare_home
+from selfcare.output import OutputFormat, print_json
+from selfcare.paths import routine_index_path
+from selfcare.routine.discovery import Source
 from selfcare.routine.index import RoutineSummary, routine_summaries
 from selfcare.routine.text import localize
-from selfcare.safe_text import terminal_safe, terminal_safe_json
+from selfcare.safe_text import terminal_safe
+
+SOURCE_NAMES = {
+    Source.BUILTIN: "source.built-in",
+    Source.USER: "source.user",
+    Source.FOLDER: "source.folder",
+}
 
 
-def listing_rows(summaries: list[RoutineSummary], lang: str) -> list[dict[str, object]]:
+def listing_rows(summaries: list[RoutineSummary]) -> list[dict[str, object]]:
     return [
         {
             "id": summary.id,
-            "title": localize(summary.title, lang) if summary.valid else None,
+            "title": localize(summary.title) if summary.valid else None,
             "total_seconds": summary.total_seconds,
             "source": str(summary.source),
             "path": str(summary.path),
@@ -26,43 +34,44 @@ def listing_rows(summaries: list[RoutineSummary], lang: str) -> list[dict[str, o
     ]
 
 
-def print_listing(extra_dirs: list[Path], lang: str, as_json: bool) -> None:
-    summaries = routine_summaries(extra_dirs, selfcare_home() / "cache" / "routine-index.json")
-    rows = listing_rows(summaries, lang)
-    if as_json:
-        import json
+def list_routines(extra_dirs: list[Path], output: OutputFormat) -> None:
+    summaries = routine_summaries(extra_dirs, routine_index_path())
+    if output is OutputFormat.JSON:
+        print_json(listing_rows(summaries))
+    else:
+        print_table(summaries)
 
-        print(terminal_safe_json(json.dumps(rows, ensure_ascii=False, indent=2)))
-        return
+
+def print_table(summaries: list[RoutineSummary]) -> None:
     from rich.table import Table
     from rich.text import Text
 
     from selfcare.output import stdout_console
-    from selfcare.routine.wording import clock
+    from selfcare.routine.model import PhaseKind
+    from selfcare.routine.wording import clock, phase_kind_name
 
     console = stdout_console()
-    if not rows:
+    if not summaries:
         console.print(t("list.empty"))
         return
+    kinds = {kind.value for kind in PhaseKind}  # the index is a cache: trust none of it blindly
     table = Table(title=t("list.title"), title_justify="left")
     for header in ("list.id", "list.name", "list.time", "list.phases", "list.source"):
         table.add_column(t(header), overflow="fold")
-    for entry, row in zip(summaries, rows, strict=True):
-        source = t(f"source.{entry.source}")
+    for entry in summaries:
+        source = t(SOURCE_NAMES[entry.source])
         if entry.overrides:
-            others = ", ".join(t(f"source.{s}") for s in entry.overrides)
+            others = ", ".join(t(SOURCE_NAMES[s]) for s in entry.overrides)
             source = t("list.overrides", source=source, others=others)
-        if not entry.valid:
+        if not entry.valid or entry.total_seconds is None:
             title = Text(terminal_safe(t("list.invalid", path=str(entry.path))), style="red")
             table.add_row(Text(terminal_safe(entry.id)), title, "", "", source)
             continue
-        seconds = row["total_seconds"]
-        assert isinstance(seconds, int | float)
         table.add_row(
             Text(entry.id),
-            Text(terminal_safe(str(row["title"]))),
-            clock(seconds),
-            " → ".join(t(f"kind.{kind}") for kind in entry.phases),
+            Text(terminal_safe(localize(entry.title))),
+            clock(entry.total_seconds),
+            " → ".join(phase_kind_name(PhaseKind(kind)) for kind in entry.phases if kind in kinds),
             source,
         )
     console.print(table)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 from selfcare.errors import SelfcareError
 from selfcare.i18n.language import t
-from selfcare.routine.discovery import ROUTINE_SUFFIXES, selfcare_home
-
-SCHEMA_FILE_NAME = "routine.schema.json"
+from selfcare.paths import schema_path, user_routines
+from selfcare.routine.discovery import is_routine_file_name
+from selfcare.routine.ids import is_routine_id
 
 TEMPLATE = """\
 # yaml-language-server: $schema={schema}
@@ -87,30 +85,28 @@ phases:                   # they run in this order; loosen only after stabilize
         each_side: true         # the whole dose on the left, then the right
 """
 
-_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
-
 
 def write_starter(routine_id: str, out: Path | None) -> Path:
     """Write the starter routine for `routine_id`; never overwrite an existing file."""
-    from selfcare.output import stdout_console
-    from selfcare.routine.schema import json_schema
+    import json
 
-    if not _ID.fullmatch(routine_id):
+    from selfcare.output import stdout_console
+    from selfcare.routine.fields import json_schema
+
+    if not is_routine_id(routine_id):
         raise SelfcareError(t("new.bad_id", id=routine_id))
-    if out is not None and (out.stem != routine_id or out.suffix not in ROUTINE_SUFFIXES):
+    if out is not None and (out.stem != routine_id or not is_routine_file_name(out)):
         # any other name would fail `validate` with id-mismatch the moment it is written
         raise SelfcareError(t("new.out_name", id=routine_id))
-    target = out if out is not None else selfcare_home() / "routines" / f"{routine_id}.yaml"
+    target = out if out is not None else user_routines() / f"{routine_id}.yaml"
     if target.exists():
         raise SelfcareError(t("new.exists", path=target))
-    schema_path = selfcare_home() / SCHEMA_FILE_NAME
+    schema = schema_path()
     try:
-        schema_path.parent.mkdir(parents=True, exist_ok=True)
-        schema_path.write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False), "utf-8")
+        schema.parent.mkdir(parents=True, exist_ok=True)
+        schema.write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False), "utf-8")
         target.parent.mkdir(parents=True, exist_ok=True)
-        text = TEMPLATE.format(
-            schema=schema_path.resolve().as_uri(), file=target.name, id=routine_id
-        )
+        text = TEMPLATE.format(schema=schema.resolve().as_uri(), file=target.name, id=routine_id)
     except OSError as error:  # e.g. SELFCARE_HOME is a file, or a folder cannot be made
         raise SelfcareError(str(error)) from None
     try:

@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from selfcare.i18n.language import t
-from selfcare.routine.diagnostics import Diagnostic, Severity
-from selfcare.routine.discovery import ROUTINE_SUFFIXES, check_file
+from selfcare.output import OutputFormat, print_json
+from selfcare.routine.diagnostics import Diagnostic, Rule, Severity
+from selfcare.routine.discovery import check_file, routine_files
 
 
-def routine_files(path: Path) -> list[Path]:
-    """`path` itself, or the routine files under a folder (recursively), sorted."""
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix in ROUTINE_SUFFIXES and p.is_file())
-    return [path]
+def _files_named(path: Path) -> list[Path]:
+    """`path` itself, or the routine files anywhere under a folder."""
+    return routine_files(path, recursive=True) if path.is_dir() else [path]
 
 
 def validate_paths(paths: list[Path]) -> tuple[int, list[Diagnostic]]:
@@ -22,19 +21,13 @@ def validate_paths(paths: list[Path]) -> tuple[int, list[Diagnostic]]:
     checked = 0
     for path in paths:
         if not path.exists():
-            problems.append(
-                Diagnostic(
-                    str(path), 1, 1, Severity.ERROR, "no-file", t("validate.missing", path=path)
-                )
-            )
+            message = t("validate.missing", path=path)
+            problems.append(Diagnostic(str(path), 1, 1, Severity.ERROR, Rule.NO_FILE, message))
             continue
-        files = routine_files(path)
+        files = _files_named(path)
         if not files:
-            problems.append(
-                Diagnostic(
-                    str(path), 1, 1, Severity.ERROR, "no-file", t("validate.no_files", path=path)
-                )
-            )
+            message = t("validate.no_files", path=path)
+            problems.append(Diagnostic(str(path), 1, 1, Severity.ERROR, Rule.NO_FILE, message))
         for file in files:
             checked += 1
             found = check_file(file).diagnostics
@@ -42,18 +35,13 @@ def validate_paths(paths: list[Path]) -> tuple[int, list[Diagnostic]]:
     return checked, problems
 
 
-def run_validate(paths: list[Path], strict: bool, as_json: bool) -> int:
+def validate(paths: list[Path], output: OutputFormat, *, strict: bool) -> int:
     """Print the problems; the exit code is 1 on errors (or on warnings when strict)."""
     checked, problems = validate_paths(paths)
     errors = sum(1 for d in problems if d.severity is Severity.ERROR)
     warnings = len(problems) - errors
-    if as_json:
-        import json
-
-        from selfcare.safe_text import terminal_safe_json
-
-        text = json.dumps([d.as_dict() for d in problems], ensure_ascii=False, indent=2)
-        print(terminal_safe_json(text))
+    if output is OutputFormat.JSON:
+        print_json([d.as_dict() for d in problems])
     else:
         from selfcare.output import stdout_console
         from selfcare.safe_text import terminal_safe

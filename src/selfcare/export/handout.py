@@ -10,9 +10,10 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from selfcare.i18n.language import t
-from selfcare.routine.model import PhaseKind, Routine, Step, Text, localize
-from selfcare.routine.plan import plan_session, timed_phases, total_seconds
+from selfcare.i18n.language import current_language, t
+from selfcare.routine.model import PhaseKind, Routine, Step
+from selfcare.routine.plan import plan_session
+from selfcare.routine.text import Text, localize
 from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import terminal_safe
 from selfcare.session.red_flags import TIER_A, TIER_B, TIER_C
@@ -42,7 +43,7 @@ class PhaseBlock:
 
 @dataclass(frozen=True)
 class Handout:
-    """Everything a handout shows, as plain text in one language."""
+    """Everything a handout shows, as plain text in the current language."""
 
     lang: str
     title: str
@@ -60,45 +61,45 @@ def _clean(text: str) -> str:
     return terminal_safe(text).replace("\ufffd", "")
 
 
-def _texts(values: tuple[Text, ...], lang: str) -> list[str]:
-    return [_clean(localize(value, lang)) for value in values]
+def _texts(values: tuple[Text, ...]) -> list[str]:
+    return [_clean(localize(value)) for value in values]
 
 
-def build_handout(routine: Routine, lang: str) -> Handout:
+def build_handout(routine: Routine) -> Handout:
     plan = plan_session(routine)
-    full = total_seconds(plan)
+    full = duration_words(plan.total_seconds)
     if routine.has_loosen:
-        without = total_seconds(plan_session(routine, include_loosen=False))
-        planned = t("export.planned", time=duration_words(full), without=duration_words(without))
+        without = duration_words(plan.seconds_without_loosen)
+        planned = t("export.planned", time=full, without=without)
     else:
-        planned = t("export.planned_plain", time=duration_words(full))
+        planned = t("export.planned_plain", time=full)
     phases = []
-    for phase, timed_steps in timed_phases(routine, plan):
-        steps = [_step_block(step, lang, seconds) for step, seconds in timed_steps]
+    for phase, timed_steps in plan.timed_phases():
+        steps = [_step_block(step, seconds) for step, seconds in timed_steps]
         is_loosen = phase.kind is PhaseKind.LOOSEN
         phases.append(
             PhaseBlock(
                 phase.kind,
-                _clean(phase_title(phase, lang)),
-                _clean(localize(phase.why, lang)),
-                _clean(loosen_question(phase, lang)) if is_loosen else None,
+                _clean(phase_title(phase)),
+                _clean(localize(phase.why)),
+                _clean(loosen_question(phase)) if is_loosen else None,
                 steps,
             )
         )
     author = []
     if routine.author is not None:
         parts = (routine.author.name, routine.author.clinic, routine.author.contact)
-        author = [_clean(localize(part, lang)) for part in parts if part is not None]
+        author = [_clean(localize(part)) for part in parts if part is not None]
         if routine.author.url:
             author.append(_clean(routine.author.url))
     return Handout(
-        lang=lang,
-        title=_clean(localize(routine.title, lang)),
-        summary=_clean(localize(routine.summary, lang)),
+        lang=current_language(),
+        title=_clean(localize(routine.title)),
+        summary=_clean(localize(routine.summary)),
         author=author,
         planned=planned,
-        fits=_texts(routine.fits, lang),
-        cautions=_texts(routine.cautions, lang),
+        fits=_texts(routine.fits),
+        cautions=_texts(routine.cautions),
         phases=phases,
         stop_rules=t(
             "export.stop_rules",
@@ -108,14 +109,14 @@ def build_handout(routine: Routine, lang: str) -> Handout:
     )
 
 
-def _step_block(step: Step, lang: str, seconds: float) -> StepBlock:
+def _step_block(step: Step, seconds: float) -> StepBlock:
     return StepBlock(
-        name=_clean(localize(step.name, lang)),
+        name=_clean(localize(step.name)),
         dose=f"{dose_words(step)} ({duration_words(seconds)})",
-        position=_clean(localize(step.position, lang)),
-        cues=_texts(step.cues, lang),
-        mistakes=_texts(step.mistakes, lang),
-        caution=_clean(localize(step.caution, lang)),
+        position=_clean(localize(step.position)),
+        cues=_texts(step.cues),
+        mistakes=_texts(step.mistakes),
+        caution=_clean(localize(step.caution)),
         video=step.video,
     )
 

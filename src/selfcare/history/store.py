@@ -1,98 +1,65 @@
-"""The record of sessions: one SQLite file, written as a session goes, with ordered migrations."""
+"""The record of sessions: one SQLite file, written as a session goes, read back as typed rows.
+
+The only module that knows SQL. Every SQLite error leaves it as a `HistoryError`; writes made
+while a session runs never raise at all (the session carries on unrecorded, and says so).
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from selfcare.errors import SelfcareError
+from selfcare.history.migrations import SCHEMA_VERSION, migrate
 from selfcare.i18n.language import t
+from selfcare.session.outcomes import (
+    Ending,
+    LoosenOutcome,
+    NextMorning,
+    PainMoment,
+    ScreenKind,
+    ScreenResult,
+    SkipReason,
+    StepStatus,
+    StopReason,
+)
 
-DATABASE_NAME = "history.sqlite3"
-
-
-def _v1(db: sqlite3.Connection) -> None:
-    _run_statements(
-        db,
-        """
-        CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY,
-            routine TEXT NOT NULL,
-            routine_title TEXT NOT NULL,
-            lang TEXT NOT NULL,
-            started_at TEXT NOT NULL,
-            ended_at TEXT,
-            status TEXT NOT NULL DEFAULT 'running',
-            planned_seconds REAL NOT NULL,
-            speed REAL NOT NULL DEFAULT 1,
-            pain_before INTEGER,
-            pain_mid INTEGER,
-            pain_after INTEGER,
-            loosen TEXT,
-            stop_reason TEXT,
-            pid INTEGER
-        );
-        CREATE INDEX sessions_started ON sessions(started_at);
-        CREATE TABLE steps (
-            id INTEGER PRIMARY KEY,
-            session_id INTEGER NOT NULL REFERENCES sessions(id),
-            step_index INTEGER NOT NULL,
-            step TEXT NOT NULL,
-            phase TEXT NOT NULL,
-            status TEXT NOT NULL,
-            reason TEXT,
-            seconds REAL NOT NULL,
-            ended_at TEXT NOT NULL
-        );
-        CREATE INDEX steps_session ON steps(session_id);
-        CREATE TABLE screens (
-            id INTEGER PRIMARY KEY,
-            session_id INTEGER REFERENCES sessions(id),
-            taken_at TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            result TEXT NOT NULL
-        );
-        """,
-    )
-
-
-def _run_statements(db: sqlite3.Connection, script: str) -> None:
-    # Not executescript(): it commits first, which would break the migration's transaction.
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
-
-
-def _v2(db: sqlite3.Connection) -> None:
-    """The next-morning answer: did pain settle back by the morning after a session?"""
-    _run_statements(
-        db,
-        """
-        ALTER TABLE sessions ADD COLUMN next_morning TEXT;
-        CREATE INDEX sessions_routine ON sessions(routine, started_at);
-        """,
-    )
-
-
-# Each entry moves the schema up one version; never edit one that has shipped.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+# The next-morning question is due this long after a session ended.
+NEXT_MORNING_FROM = timedelta(hours=8)
+NEXT_MORNING_UNTIL = timedelta(hours=36)
+_PAIN_COLUMNS = {
+    PainMoment.BEFORE: "pain_before",
+    PainMoment.MID: "pain_mid",
+    PainMoment.AFTER: "pain_after",
+}
 
 
 class HistoryError(SelfcareError):
     """The history database cannot be used."""
 
 
-def database_path(home: Path) -> Path:
-    return home / DATABASE_NAME
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@contextmanager
+def history_errors(path: Path | str = "") -> Iterator[None]:
+    """Turn SQLite's errors into a HistoryError that says which file and why."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise HistoryError(t("history.unusable", path=path, reason=error)) from None
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -116,157 +83,135 @@ def connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def migrate(db: sqlite3.Connection, version: int) -> None:
-    """Apply the migrations after `version`, each in its own transaction."""
-    for number in range(version, SCHEMA_VERSION):
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            current = db.execute("PRAGMA user_version").fetchone()[0]
-            if current > number:  # another process migrated meanwhile
-                db.execute("COMMIT")
-                continue
-            MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+E = TypeVar("E", bound=StrEnum)
 
 
-@dataclass
-class SessionRecord:
-    """Writes one session's rows as it happens; every write is committed at once."""
-
-    db: sqlite3.Connection
-    session_id: int
-    failure: str | None = None  # why writing stopped working, if it did
-
-    def _write(self, sql: str, values: tuple[object, ...]) -> None:
-        if self.failure is not None:
-            return  # after one failed write the session carries on unrecorded
-        try:
-            self.db.execute(sql, values)  # autocommit: each statement is durable on its own
-        except sqlite3.Error as error:
-            self.failure = str(error)
-
-    def screen(self, kind: str, result: str) -> None:
-        self._write(
-            "INSERT INTO screens (session_id, taken_at, kind, result) VALUES (?, ?, ?, ?)",
-            (self.session_id, utc_now(), kind, result),
-        )
-
-    def pain(self, moment: str, value: int | None) -> None:
-        column = {"before": "pain_before", "mid": "pain_mid", "after": "pain_after"}[moment]
-        self._write(f"UPDATE sessions SET {column} = ? WHERE id = ?", (value, self.session_id))
-
-    def step(
-        self,
-        step_index: int,
-        step: str,
-        phase: str,
-        status: str,
-        reason: str | None,
-        seconds: float,
-    ) -> None:
-        self._write(
-            "INSERT INTO steps"
-            " (session_id, step_index, step, phase, status, reason, seconds, ended_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                self.session_id,
-                step_index,
-                step,
-                phase,
-                status,
-                reason,
-                round(seconds, 3),
-                utc_now(),
-            ),
-        )
-
-    def loosen(self, outcome: str | None) -> None:
-        self._write("UPDATE sessions SET loosen = ? WHERE id = ?", (outcome, self.session_id))
-
-    def finish(self, status: str, stop_reason: str | None) -> None:
-        self._write(
-            "UPDATE sessions SET status = ?, stop_reason = ?, ended_at = ? WHERE id = ?",
-            (status, stop_reason, utc_now(), self.session_id),
-        )
-
-
-def begin_session(
-    db: sqlite3.Connection, routine: str, title: str, lang: str, planned: float, speed: float
-) -> SessionRecord:
-    """Write the session row now, so even a session killed at once is on record."""
-    close_abandoned(db)
-    cursor = db.execute(
-        "INSERT INTO sessions"
-        " (routine, routine_title, lang, started_at, planned_seconds, speed, pid)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (routine, title, lang, utc_now(), planned, speed, os.getpid()),
-    )
-    assert cursor.lastrowid is not None
-    return SessionRecord(db, cursor.lastrowid)
-
-
-def _process_alive(pid: int) -> bool:
+def _enum(kind: type[E], value: object) -> E | None:
+    """A stored state as its enum; None for a value this version does not know."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
+        return None if value is None else kind(str(value))
+    except ValueError:
+        return None
 
 
-def close_abandoned(db: sqlite3.Connection) -> None:
-    """Mark sessions whose process died without a word (kill -9, power loss) as aborted."""
-    rows = db.execute("SELECT id, pid FROM sessions WHERE status = 'running'").fetchall()
-    for row in rows:
-        if row["pid"] is None or not _process_alive(row["pid"]):
-            db.execute(
-                "UPDATE sessions SET status = 'aborted', stop_reason = 'killed' WHERE id = ?",
-                (row["id"],),
-            )
+def _moment(value: object, session_id: object) -> datetime:
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        raise HistoryError(t("history.damaged", id=session_id, value=value)) from None
 
 
-def last_full_screen(db: sqlite3.Connection) -> str | None:
-    """When the last full red-flag screen was passed (ISO time), if ever."""
-    row = db.execute(
-        "SELECT MAX(taken_at) FROM screens WHERE kind = 'full' AND result IN ('clear', 'confirmed')"
-    ).fetchone()
-    return row[0] if row else None
+@dataclass(frozen=True)
+class StepRow:
+    """One step of a recorded session."""
+
+    step: str
+    phase: str
+    status: StepStatus | None
+    reason: SkipReason | None
+    seconds: float
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "step": self.step,
+            "phase": self.phase,
+            "status": _text(self.status),
+            "reason": _text(self.reason),
+            "seconds": self.seconds,
+        }
 
 
-SESSION_FIELDS = (
-    "id",
-    "routine",
-    "routine_title",
-    "status",
-    "started_at",
-    "ended_at",
-    "duration_seconds",
-    "planned_seconds",
-    "speed",
-    "pain_before",
-    "pain_mid",
-    "pain_after",
-    "steps_completed",
-    "steps_skipped",
-    "loosen",
-    "stop_reason",
-    "next_morning",
-    "lang",
-)
+def _text(value: StrEnum | None) -> str | None:
+    return None if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One recorded session, as `history` shows and exports it."""
+
+    id: int
+    routine: str
+    routine_title: str
+    status: Ending | None
+    started_at: datetime  # aware, UTC
+    ended_at: datetime | None
+    duration_seconds: int | None
+    planned_seconds: float
+    speed: float
+    pain_before: int | None
+    pain_mid: int | None
+    pain_after: int | None
+    steps_completed: int
+    steps_skipped: int
+    loosen: LoosenOutcome | None
+    stop_reason: StopReason | None
+    next_morning: NextMorning | None
+    lang: str
+    steps: tuple[StepRow, ...] | None = None  # only when asked for
+
+    def as_dict(self) -> dict[str, object]:
+        """The session as plain data, in the export's column order (steps last, when read)."""
+        data: dict[str, object] = {
+            "id": self.id,
+            "routine": self.routine,
+            "routine_title": self.routine_title,
+            "status": _text(self.status),
+            "started_at": _utc_text(self.started_at),
+            "ended_at": None if self.ended_at is None else _utc_text(self.ended_at),
+            "duration_seconds": self.duration_seconds,
+            "planned_seconds": self.planned_seconds,
+            "speed": self.speed,
+            "pain_before": self.pain_before,
+            "pain_mid": self.pain_mid,
+            "pain_after": self.pain_after,
+            "steps_completed": self.steps_completed,
+            "steps_skipped": self.steps_skipped,
+            "loosen": _text(self.loosen),
+            "stop_reason": _text(self.stop_reason),
+            "next_morning": _text(self.next_morning),
+            "lang": self.lang,
+        }
+        if self.steps is not None:
+            data["steps"] = [step.as_dict() for step in self.steps]
+        return data
+
+
+SESSION_FIELDS = tuple(name for name in SessionRow.__dataclass_fields__ if name != "steps")
+
+
+def _session_row(row: sqlite3.Row, steps: tuple[StepRow, ...] | None) -> SessionRow:
+    ended = row["ended_at"]
+    return SessionRow(
+        id=row["id"],
+        routine=row["routine"],
+        routine_title=row["routine_title"],
+        status=_enum(Ending, row["status"]),
+        started_at=_moment(row["started_at"], row["id"]),
+        ended_at=None if ended is None else _moment(ended, row["id"]),
+        duration_seconds=row["duration_seconds"],
+        planned_seconds=row["planned_seconds"],
+        speed=row["speed"],
+        pain_before=row["pain_before"],
+        pain_mid=row["pain_mid"],
+        pain_after=row["pain_after"],
+        steps_completed=row["steps_completed"],
+        steps_skipped=row["steps_skipped"],
+        loosen=_enum(LoosenOutcome, row["loosen"]),
+        stop_reason=_enum(StopReason, row["stop_reason"]),
+        next_morning=_enum(NextMorning, row["next_morning"]),
+        lang=row["lang"],
+        steps=steps,
+    )
 
 
 def query_sessions(
     db: sqlite3.Connection,
+    *,
     routine: str | None = None,
-    since: str | None = None,
+    since: datetime | None = None,
     limit: int | None = None,
     with_steps: bool = False,
-) -> list[dict[str, object]]:
+) -> list[SessionRow]:
     """Sessions newest first, with step counts (and their steps when asked), filtered."""
     where, values = [], []
     if routine is not None:
@@ -274,7 +219,7 @@ def query_sessions(
         values.append(routine)
     if since is not None:
         where.append("s.started_at >= ?")
-        values.append(since)
+        values.append(_utc_text(since))
     sql = f"""
         SELECT s.*,
                COALESCE(c.done, 0) AS steps_completed,
@@ -297,39 +242,84 @@ def query_sessions(
     """
     if limit is not None:
         values.append(str(limit))
-    rows = db.execute(sql, values).fetchall()
-    sessions = [{key: row[key] for key in SESSION_FIELDS} for row in rows]
-    if with_steps and sessions:
-        by_id: dict[object, list[dict[str, object]]] = {s["id"]: [] for s in sessions}
-        for step in db.execute(
-            "SELECT session_id, step, phase, status, reason, seconds FROM steps ORDER BY id"
-        ):
-            if step["session_id"] in by_id:
-                by_id[step["session_id"]].append(
-                    {key: step[key] for key in ("step", "phase", "status", "reason", "seconds")}
+    with history_errors():
+        rows = db.execute(sql, values).fetchall()
+        steps = _steps_of(db, {row["id"] for row in rows}) if with_steps and rows else None
+    return [_session_row(row, None if steps is None else steps[row["id"]]) for row in rows]
+
+
+def _steps_of(db: sqlite3.Connection, ids: set[int]) -> dict[int, tuple[StepRow, ...]]:
+    found: dict[int, list[StepRow]] = {session_id: [] for session_id in ids}
+    query = "SELECT session_id, step, phase, status, reason, seconds FROM steps ORDER BY id"
+    for row in db.execute(query):
+        if row["session_id"] in found:
+            found[row["session_id"]].append(
+                StepRow(
+                    row["step"],
+                    row["phase"],
+                    _enum(StepStatus, row["status"]),
+                    _enum(SkipReason, row["reason"]),
+                    row["seconds"],
                 )
-        for session in sessions:
-            session["steps"] = by_id[session["id"]]
-    return sessions
+            )
+    return {session_id: tuple(steps) for session_id, steps in found.items()}
 
 
-def pending_next_morning(db: sqlite3.Connection, now: datetime) -> sqlite3.Row | None:
-    """The last session, if it ended 8-36 hours before `now` with its next-morning answer due."""
-    row = db.execute(
-        "SELECT id, ended_at, next_morning FROM sessions WHERE ended_at IS NOT NULL"
-        " AND status != 'running' ORDER BY ended_at DESC, id DESC LIMIT 1"
-    ).fetchone()
+def _process_alive(pid: int) -> bool:
+    """Whether a process runs with this id (POSIX: signal 0 only checks, it sends nothing)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, but belongs to someone else
+        return True
+    return True
+
+
+def close_abandoned(db: sqlite3.Connection) -> None:
+    """Mark sessions whose process died without a word (kill -9, power loss) as aborted."""
+    with history_errors():
+        rows = db.execute("SELECT id, pid FROM sessions WHERE status = ?", (Ending.RUNNING,))
+        for row in rows.fetchall():
+            if row["pid"] is None or not _process_alive(row["pid"]):
+                db.execute(
+                    "UPDATE sessions SET status = ?, stop_reason = ? WHERE id = ?",
+                    (Ending.ABORTED, StopReason.KILLED, row["id"]),
+                )
+
+
+def last_full_screen(db: sqlite3.Connection) -> datetime | None:
+    """When the last full red-flag screen was passed, if ever."""
+    with history_errors():
+        row = db.execute(
+            "SELECT MAX(taken_at) FROM screens WHERE kind = ? AND result IN (?, ?)",
+            (ScreenKind.FULL, ScreenResult.CLEAR, ScreenResult.CONFIRMED),
+        ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    try:
+        return datetime.fromisoformat(row[0])
+    except ValueError:
+        return None  # unreadable: the full screen is asked again
+
+
+def pending_next_morning(db: sqlite3.Connection, now: datetime) -> int | None:
+    """The last session's id, if it ended 8-36 hours before `now` and its answer is due."""
+    with history_errors():
+        row = db.execute(
+            "SELECT id, ended_at, next_morning FROM sessions WHERE ended_at IS NOT NULL"
+            " AND status != ? ORDER BY ended_at DESC, id DESC LIMIT 1",
+            (Ending.RUNNING,),
+        ).fetchone()
     if row is None or row["next_morning"] is not None:
         return None
     try:
-        hours = (now - datetime.fromisoformat(row["ended_at"])).total_seconds() / 3600
+        since_end = now - datetime.fromisoformat(row["ended_at"])
     except ValueError:
         return None
-    return row if 8 <= hours <= 36 else None
+    return int(row["id"]) if NEXT_MORNING_FROM <= since_end <= NEXT_MORNING_UNTIL else None
 
 
-def record_next_morning(db: sqlite3.Connection, session_id: int, settled: bool) -> None:
-    db.execute(
-        "UPDATE sessions SET next_morning = ? WHERE id = ?",
-        ("settled" if settled else "not-settled", session_id),
-    )
+def record_next_morning(db: sqlite3.Connection, session_id: int, answer: NextMorning) -> None:
+    with history_errors():
+        db.execute("UPDATE sessions SET next_morning = ? WHERE id = ?", (answer, session_id))

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from selfcare.session.outcomes import Ending, LoosenOutcome
+
+if TYPE_CHECKING:
+    from selfcare.history.store import SessionRow
 
 
 @dataclass(frozen=True)
@@ -15,8 +21,8 @@ class SessionPoint:
     started: datetime  # aware
     pain_before: int | None
     pain_after: int | None
-    loosen: str | None
-    status: str | None = None  # completed, stopped, aborted or running
+    loosen: LoosenOutcome | None
+    status: Ending | None = None
 
 
 class TrendNote(StrEnum):
@@ -54,8 +60,8 @@ def stabilising_was_enough(points: Sequence[SessionPoint]) -> tuple[int, int]:
 
     A session that ended early, or whose routine has no loosening, says nothing either way.
     """
-    asked = [p for p in points if p.status == "completed" and p.loosen is not None]
-    return sum(1 for p in asked if p.loosen == "skipped"), len(asked)
+    asked = [p for p in points if p.status is Ending.COMPLETED and p.loosen is not None]
+    return sum(1 for p in asked if p.loosen is LoosenOutcome.SKIPPED), len(asked)
 
 
 def _average(values: list[int]) -> float | None:
@@ -83,19 +89,9 @@ def pain_trend(points: Sequence[SessionPoint], now: datetime) -> TrendNote | Non
     return None
 
 
-def session_points(sessions: Sequence[Mapping[str, object]]) -> list[SessionPoint]:
-    """The recorded sessions (as the history queries return them) as points to read."""
-    points = []
-    for session in sessions:
-        started = datetime.fromisoformat(str(session["started_at"]))
-        before, after = session["pain_before"], session["pain_after"]
-        points.append(
-            SessionPoint(
-                started,
-                before if isinstance(before, int) else None,
-                after if isinstance(after, int) else None,
-                str(session["loosen"]) if session["loosen"] is not None else None,
-                str(session["status"]) if session.get("status") is not None else None,
-            )
-        )
-    return points
+def session_points(sessions: Sequence[SessionRow]) -> list[SessionPoint]:
+    """The recorded sessions as points to read progress from."""
+    return [
+        SessionPoint(row.started_at, row.pain_before, row.pain_after, row.loosen, row.status)
+        for row in sessions
+    ]

@@ -1,4 +1,9 @@
-"""The message catalogue: every text the program itself prints, in English and Japanese."""
+"""The one language switch: detected or chosen once, read by every text the program prints.
+
+Nothing takes a language parameter. The command line sets the language before a command runs,
+and `t()` (the program's own messages) and `localize()` (a routine's texts) both read it, so
+one page or screen never mixes two languages.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +36,7 @@ def detect_language(environ: Mapping[str, str] | None = None) -> str:
 
 
 def set_language(lang: str) -> None:
+    """Choose the language of everything printed from now on (an unknown code means English)."""
     global _current
     _current = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
@@ -39,8 +45,8 @@ def current_language() -> str:
     return _current
 
 
-def t(message_id: str, /, *, in_lang: str | None = None, **values: object) -> str:
-    """The catalogue text for `message_id` (in the current language, or `in_lang`), filled in."""
+def t(message_id: str, /, **values: object) -> str:
+    """The message `message_id` in the current language, filled in with `values`."""
     en, ja = MESSAGES[message_id]
-    text = ja if (in_lang or _current) == "ja" else en
+    text = ja if _current == "ja" else en
     return text.format(**values)

@@ -1,4 +1,4 @@
-"""Problems found in a routine file, each tied to a place in it."""
+"""Problems found in a routine file, each tied to a place in it and named by its rule."""
 
 from __future__ import annotations
 
@@ -11,6 +11,46 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
+class Rule(StrEnum):
+    """Every rule `selfcare validate` applies; the value is the id printed and documented."""
+
+    # The file itself
+    NO_FILE = "no-file"
+    UNREADABLE = "unreadable"
+    FILE_TOO_LARGE = "file-too-large"
+    NOT_UTF8 = "not-utf8"
+    EMPTY_FILE = "empty-file"
+    YAML_SYNTAX = "yaml-syntax"
+    TOO_COMPLEX = "too-complex"
+    BAD_NUMBER = "bad-number"
+    YAML_TAG = "yaml-tag"
+    DUPLICATE_KEY = "duplicate-key"
+    NOT_A_MAPPING = "not-a-mapping"
+    # Each field
+    UNKNOWN_KEY = "unknown-key"
+    MISSING_FIELD = "missing-field"
+    WRONG_TYPE = "wrong-type"
+    BAD_FORMAT = "bad-format"
+    BAD_ID = "bad-id"
+    BAD_PHASE_KIND = "bad-phase-kind"
+    BAD_LANGUAGE = "bad-language"
+    EMPTY_TEXT = "empty-text"
+    BAD_DURATION = "bad-duration"
+    BAD_DOSE = "bad-dose"
+    BAD_URL = "bad-url"
+    EMPTY_PHASE = "empty-phase"
+    NO_PHASES = "no-phases"
+    # Across fields (rules.py)
+    STOP_RULES_LOOSER = "stop-rules-looser"
+    LOOSEN_BEFORE_STABILIZE = "loosen-before-stabilize"
+    DUPLICATE_STEP_ID = "duplicate-step-id"
+    ID_MISMATCH = "id-mismatch"
+    MISSING_TRANSLATION = "missing-translation"
+    LONG_HOLD = "long-hold"
+    LONG_SESSION = "long-session"
+    ASK_OUTSIDE_LOOSEN = "ask-outside-loosen"
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One problem: where it is, how bad it is, which rule found it and what to do."""
@@ -19,7 +59,7 @@ class Diagnostic:
     line: int
     column: int
     severity: Severity
-    rule: str
+    rule: Rule
     message: str
 
     def render(self) -> str:
@@ -32,10 +72,6 @@ class Diagnostic:
             "line": self.line,
             "column": self.column,
             "severity": str(self.severity),
-            "rule": self.rule,
+            "rule": str(self.rule),
             "message": self.message,
         }
-
-
-def has_errors(diagnostics: list[Diagnostic]) -> bool:
-    return any(d.severity is Severity.ERROR for d in diagnostics)

@@ -1,9 +1,7 @@
-"""Finding routines: built-in, the user's folder, extra folders; ids resolved to files."""
+"""Finding routines: built-in, the user's folder, extra folders; ids and paths resolved to files."""
 
 from __future__ import annotations
 
-import os
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -11,13 +9,14 @@ from typing import TYPE_CHECKING
 
 from selfcare.errors import SelfcareError
 from selfcare.i18n.language import t
+from selfcare.paths import builtin_routines, extra_routine_folders, user_routines
+from selfcare.routine.ids import is_routine_id
 
 if TYPE_CHECKING:  # kept out of start-up: `list` needs neither
     from selfcare.routine.diagnostics import Diagnostic
     from selfcare.routine.model import Routine
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
-_ID_SHAPE = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
 class Source(StrEnum):
@@ -26,75 +25,55 @@ class Source(StrEnum):
     FOLDER = "folder"
 
 
+def is_routine_file_name(path: Path) -> bool:
+    """A .yaml or .yml name, in any case: X.YAML from a camera-roll style export counts too."""
+    return path.suffix.lower() in ROUTINE_SUFFIXES
+
+
+def routine_files(folder: Path, *, recursive: bool = False) -> list[Path]:
+    """The routine files in `folder` (and below, when `recursive`), sorted; none if unreadable."""
+    try:
+        candidates = folder.rglob("*") if recursive else folder.iterdir()
+        return sorted(p for p in candidates if is_routine_file_name(p) and p.is_file())
+    except OSError:
+        return []
+
+
+def search_folders(extra_dirs: list[Path] | None = None) -> list[tuple[Source, Path]]:
+    """Folders in search order; a later folder overrides an earlier one for the same id."""
+    folders = [(Source.BUILTIN, builtin_routines()), (Source.USER, user_routines())]
+    folders += [(Source.FOLDER, folder) for folder in extra_routine_folders()]
+    folders += [(Source.FOLDER, folder) for folder in extra_dirs or []]
+    return folders
+
+
 @dataclass(frozen=True)
 class RoutineFile:
-    """A routine file found in a search folder, checked."""
+    """A routine file, checked: its routine when valid, and every problem found."""
 
     id: str
     path: Path
     source: Source
     routine: Routine | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    overrides: tuple[Source, ...] = ()
-
-
-def selfcare_home() -> Path:
-    """Where user routines and the history live: $SELFCARE_HOME, else the platform's data folder."""
-    home = os.environ.get("SELFCARE_HOME")
-    if home:
-        return Path(home).expanduser()
-    import platformdirs
-
-    return platformdirs.user_data_path("selfcare", appauthor=False)
-
-
-def builtin_dir() -> Path:
-    """The built-in routines: inside the installed package, or the checkout's top-level folder."""
-    packaged = Path(__file__).parents[1] / "routines"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "routines"  # editable install from a checkout
-
-
-def search_folders(extra_dirs: list[Path] | None = None) -> list[tuple[Source, Path]]:
-    """Folders in search order; a later folder overrides an earlier one for the same id."""
-    folders = [(Source.BUILTIN, builtin_dir()), (Source.USER, selfcare_home() / "routines")]
-    env_path = os.environ.get("SELFCARE_ROUTINES_PATH", "")
-    folders += [(Source.FOLDER, Path(p).expanduser()) for p in env_path.split(os.pathsep) if p]
-    folders += [(Source.FOLDER, p) for p in extra_dirs or []]
-    return folders
-
-
-def routine_paths(folder: Path) -> list[Path]:
-    try:
-        return sorted(p for p in folder.iterdir() if p.suffix in ROUTINE_SUFFIXES and p.is_file())
-    except OSError:
-        return []
 
 
 def check_file(
-    path: Path, source: Source = Source.FOLDER, id_must_match_name: bool = True
+    path: Path, source: Source = Source.FOLDER, *, id_must_match_name: bool = True
 ) -> RoutineFile:
     """Load and check one routine file; never raises for a bad file.
 
     Files in routine folders are found by name, so there the id must equal the file name;
     a file named by its path (a download called "my-back (1).yaml") need not.
     """
-    from selfcare.routine.rules import check_document
-    from selfcare.routine.source import collection_paused, load_file  # YAML loads only when needed
+    # YAML and the checks load only when a file is read, not for `list` from its index.
+    from selfcare.routine.checking import check_document
+    from selfcare.routine.source import collection_paused, load_file
 
     with collection_paused():
         doc = load_file(path)
         routine = check_document(doc, file_stem=path.stem if id_must_match_name else None)
-    if routine is not None:
-        routine = _with_source(routine, path)
     return RoutineFile(path.stem, path, source, routine, doc.diagnostics)
-
-
-def _with_source(routine: Routine, path: Path) -> Routine:
-    from dataclasses import replace
-
-    return replace(routine, source_path=path)
 
 
 @dataclass(frozen=True)
@@ -112,7 +91,7 @@ def winning_files(extra_dirs: list[Path] | None = None) -> list[FoundFile]:
     found: dict[str, tuple[Source, Path]] = {}
     overridden: dict[str, list[Source]] = {}
     for source, folder in search_folders(extra_dirs):
-        for path in routine_paths(folder):
+        for path in routine_files(folder):
             if path.stem in found:
                 overridden.setdefault(path.stem, []).append(found[path.stem][0])
             found[path.stem] = (source, path)
@@ -122,42 +101,13 @@ def winning_files(extra_dirs: list[Path] | None = None) -> list[FoundFile]:
     ]
 
 
-def discover(extra_dirs: list[Path] | None = None) -> list[RoutineFile]:
-    """Every routine id with its winning file, checked, in id order."""
-    result = []
-    for found in winning_files(extra_dirs):
-        checked = check_file(found.path, found.source)
-        result.append(
-            RoutineFile(
-                found.id,
-                found.path,
-                found.source,
-                checked.routine,
-                checked.diagnostics,
-                found.overrides,
-            )
-        )
-    return result
-
-
 def known_ids(extra_dirs: list[Path] | None = None) -> list[str]:
     """Routine ids from file names alone (no parsing): for completion and suggestions."""
-    ids = {path.stem for _, folder in search_folders(extra_dirs) for path in routine_paths(folder)}
-    return sorted(ids)
-
-
-def find_path(routine_id: str, extra_dirs: list[Path] | None = None) -> tuple[Source, Path] | None:
-    winner = None
-    for source, folder in search_folders(extra_dirs):
-        for suffix in ROUTINE_SUFFIXES:
-            candidate = folder / f"{routine_id}{suffix}"
-            if candidate.is_file():
-                winner = (source, candidate)
-    return winner
+    return [found.id for found in winning_files(extra_dirs) if is_routine_id(found.id)]
 
 
 def looks_like_path(ref: str) -> bool:
-    return ref.lower().endswith(ROUTINE_SUFFIXES)
+    return is_routine_file_name(Path(ref))
 
 
 def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:
@@ -168,13 +118,16 @@ def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:
             raise SelfcareError(t("library.no_file", path=ref))
         checked = check_file(path, id_must_match_name=False)
     else:
-        located = find_path(ref, extra_dirs) if _ID_SHAPE.fullmatch(ref) else None
-        if located is None:
+        found = winning_files(extra_dirs) if is_routine_id(ref) else []
+        winner = next((file for file in found if file.id == ref), None)
+        if winner is None:
             raise SelfcareError(_unknown_id_message(ref, extra_dirs))
-        checked = check_file(located[1], located[0])
+        checked = check_file(winner.path, winner.source)
     if checked.routine is None:
+        from selfcare.routine.diagnostics import Severity
+
         errors = sorted(
-            (d for d in checked.diagnostics if d.severity == "error"),
+            (d for d in checked.diagnostics if d.severity is Severity.ERROR),
             key=lambda d: (d.line, d.column),
         )
         raise SelfcareError(t("library.invalid", path=str(checked.path)), errors)
@@ -184,8 +137,7 @@ def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:
 def _unknown_id_message(ref: str, extra_dirs: list[Path] | None) -> str:
     import difflib
 
-    ids = [name for name in known_ids(extra_dirs) if _ID_SHAPE.fullmatch(name)]
-    close = difflib.get_close_matches(ref, ids, n=3, cutoff=0.5)
+    close = difflib.get_close_matches(ref, known_ids(extra_dirs), n=3, cutoff=0.5)
     message = t("library.unknown_id", id=ref)
     if close:
         message += " " + t("library.did_you_mean", ids=", ".join(close))

@@ -41,13 +41,13 @@ def _fingerprint(path: Path) -> list[int] | None:
 
 
 def _summarize(found: FoundFile) -> dict[str, object]:
-    from selfcare.routine.plan import whole_if_possible
-    from selfcare.routine.rules import planned_size
+    from selfcare.routine.plan import planned_size, whole_if_possible
+    from selfcare.routine.rules import MAX_SEGMENTS
 
     routine = check_file(found.path, found.source).routine
     if routine is None:
         return {"valid": False, "title": None, "total_seconds": None, "phases": []}
-    _, seconds = planned_size(routine)  # the plan's total, without making the plan
+    _, seconds = planned_size(routine, MAX_SEGMENTS)  # the plan's total, not kept
     return {
         "valid": True,
         "title": routine.title if isinstance(routine.title, str) else dict(routine.title),

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 
-from selfcare.routine.text import Text as Text
-from selfcare.routine.text import localize as localize
+from selfcare.routine.text import Text
 
 FORMAT_VERSION = "selfcare/1"
 DEFAULT_GET_READY = 5.0
@@ -61,6 +59,11 @@ class Step:
     each_side: bool = False
     get_ready: float | None = None
 
+    @property
+    def rest_between_sets(self) -> float:
+        """The rest after each set but the last: `set_rest`, else the rest between reps."""
+        return self.rest if self.set_rest is None else self.set_rest
+
 
 @dataclass(frozen=True)
 class Phase:
@@ -88,10 +91,14 @@ class Routine:
     cautions: tuple[Text, ...] = ()
     get_ready: float = DEFAULT_GET_READY
     stop_rules: StopRules = field(default_factory=StopRules)
-    source_path: Path | None = field(default=None, compare=False)
 
     def steps(self) -> list[tuple[Phase, Step]]:
+        """Every step with its phase, in the order they run; a step's index is its place here."""
         return [(phase, step) for phase in self.phases for step in phase.steps]
+
+    def lead_in(self, step: Step) -> float:
+        """Seconds to get ready before `step` (and before its right side)."""
+        return self.get_ready if step.get_ready is None else step.get_ready
 
     @property
     def has_loosen(self) -> bool:

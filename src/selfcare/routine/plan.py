@@ -1,12 +1,17 @@
-"""The session plan: a routine turned into the flat list of timed segments a session runs.
+"""The session plan: a routine turned into the timeline of timed segments a session runs.
 
-`show` previews this list and `start` runs it, so the preview and the session cannot disagree.
+`step_timeline` is the one planner. The size check, `list`, `show`, `start` and the handout all
+read it, so a total, a preview, the paper and the session cannot disagree.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
+from itertools import islice
+from typing import overload
 
 from selfcare.routine.model import Phase, PhaseKind, Routine, Step
 
@@ -54,73 +59,103 @@ def whole_if_possible(seconds: float) -> float | int:
     return int(seconds) if float(seconds).is_integer() else seconds
 
 
-def step_get_ready(routine: Routine, step: Step) -> float:
-    return routine.get_ready if step.get_ready is None else step.get_ready
-
-
-def plan_session(routine: Routine, include_loosen: bool = True) -> list[Segment]:
-    """Every timed segment of `routine` in order; loosen phases only when `include_loosen`."""
-    segments: list[Segment] = []
-    step_index = 0
-    for phase_index, phase in enumerate(routine.phases):
-        for step in phase.steps:
-            if include_loosen or phase.kind is not PhaseKind.LOOSEN:
-                segments.extend(_plan_step(routine, phase_index, phase.kind, step_index, step))
-            step_index += 1
-    return segments
-
-
-def _plan_step(
+def step_timeline(
     routine: Routine, phase_index: int, phase: PhaseKind, step_index: int, step: Step
-) -> list[Segment]:
-    lead_in = step_get_ready(routine, step)
-    set_rest = step.rest if step.set_rest is None else step.set_rest
+) -> Iterator[Segment]:
+    """The segments of one step, in order: get ready, then reps and rests, side by side."""
+    lead_in = routine.lead_in(step)
 
     def segment(
         kind: SegmentKind, side: Side | None, set_: int | None, rep: int | None, s: float
     ) -> Segment:
         return Segment(phase_index, phase, step_index, step.id, kind, side, set_, rep, s)
 
-    planned: list[Segment] = []
     if lead_in > 0:
-        planned.append(segment(SegmentKind.GET_READY, None, None, None, lead_in))
+        yield segment(SegmentKind.GET_READY, None, None, None, lead_in)
     sides: tuple[Side | None, ...] = (Side.LEFT, Side.RIGHT) if step.each_side else (None,)
     for side in sides:
         if side is Side.RIGHT and lead_in > 0:
-            planned.append(segment(SegmentKind.SWITCH, side, None, None, lead_in))
+            yield segment(SegmentKind.SWITCH, side, None, None, lead_in)
         for set_number in range(1, step.sets + 1):
             for rep in range(1, step.reps + 1):
-                planned.append(segment(SegmentKind.WORK, side, set_number, rep, step.hold))
-                last_rep = rep == step.reps
-                pause = (set_rest if set_number < step.sets else 0.0) if last_rep else step.rest
+                yield segment(SegmentKind.WORK, side, set_number, rep, step.hold)
+                if rep < step.reps:
+                    pause = step.rest
+                else:
+                    pause = step.rest_between_sets if set_number < step.sets else 0.0
                 if pause > 0:
-                    planned.append(segment(SegmentKind.REST, side, set_number, rep, pause))
-    return planned
+                    yield segment(SegmentKind.REST, side, set_number, rep, pause)
 
 
-def total_seconds(segments: list[Segment]) -> float:
-    return sum(segment.seconds for segment in segments)
-
-
-def step_seconds(segments: list[Segment]) -> dict[int, float]:
-    """Planned seconds per step index."""
-    totals: dict[int, float] = {}
-    for segment in segments:
-        totals[segment.step_index] = totals.get(segment.step_index, 0.0) + segment.seconds
-    return totals
-
-
-def timed_phases(
-    routine: Routine, segments: list[Segment]
-) -> list[tuple[Phase, list[tuple[Step, float]]]]:
-    """Each phase with its steps and their planned seconds: what every preview walks through."""
-    per_step = step_seconds(segments)
-    result: list[tuple[Phase, list[tuple[Step, float]]]] = []
-    index = 0  # step indexes run through the whole routine, as in the plan
-    for phase in routine.phases:
-        steps = []
+def timeline(routine: Routine) -> Iterator[Segment]:
+    """Every segment of `routine`, loosening included, without holding them all at once."""
+    step_index = 0
+    for phase_index, phase in enumerate(routine.phases):
         for step in phase.steps:
-            steps.append((step, per_step.get(index, 0.0)))
-            index += 1
-        result.append((phase, steps))
-    return result
+            yield from step_timeline(routine, phase_index, phase.kind, step_index, step)
+            step_index += 1
+
+
+def planned_size(routine: Routine, limit: int) -> tuple[int, float]:
+    """How many segments the plan has and their total seconds, counting no further than `limit`.
+
+    A routine at the field limits would plan millions of segments: the size check stops early.
+    """
+    seconds = [segment.seconds for segment in islice(timeline(routine), limit + 1)]
+    return len(seconds), sum(seconds)
+
+
+@dataclass(frozen=True)
+class Plan(Sequence[Segment]):
+    """A routine's whole timeline, made once per command, and the totals every view reads."""
+
+    routine: Routine
+    segments: tuple[Segment, ...]
+
+    def __len__(self) -> int:
+        return len(self.segments)
+
+    @overload
+    def __getitem__(self, index: int) -> Segment: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Segment, ...]: ...
+    def __getitem__(self, index: int | slice) -> Segment | tuple[Segment, ...]:
+        return self.segments[index]
+
+    def __iter__(self) -> Iterator[Segment]:
+        return iter(self.segments)
+
+    @cached_property
+    def total_seconds(self) -> float:
+        return sum(segment.seconds for segment in self.segments)
+
+    @cached_property
+    def seconds_without_loosen(self) -> float:
+        """The time a session takes when loosening turns out not to be needed."""
+        loosen = PhaseKind.LOOSEN
+        return sum(segment.seconds for segment in self.segments if segment.phase is not loosen)
+
+    @cached_property
+    def step_seconds(self) -> dict[int, float]:
+        """Planned seconds per step index."""
+        totals: dict[int, float] = {}
+        for segment in self.segments:
+            totals[segment.step_index] = totals.get(segment.step_index, 0.0) + segment.seconds
+        return totals
+
+    def timed_phases(self) -> list[tuple[Phase, list[tuple[Step, float]]]]:
+        """Each phase with its steps and their planned seconds: what every preview walks."""
+        result: list[tuple[Phase, list[tuple[Step, float]]]] = []
+        index = 0  # step indexes run through the whole routine, as in the plan
+        for phase in self.routine.phases:
+            steps = []
+            for step in phase.steps:
+                steps.append((step, self.step_seconds.get(index, 0.0)))
+                index += 1
+            result.append((phase, steps))
+        return result
+
+
+def plan_session(routine: Routine) -> Plan:
+    """The plan of a checked routine (its size is already known to be within limits)."""
+    return Plan(routine, tuple(timeline(routine)))

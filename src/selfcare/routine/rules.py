@@ -1,146 +1,144 @@
-"""Rules that look across fields: the order rule, unique ids, file names, translations, length.
+"""Rules that weigh a value against a policy or look across fields.
 
-They read the raw loaded data (not the model) so they still report when other fields are
-broken: a practitioner sees every problem of a file in one run.
+The order rule, unique step ids, file names, translations, stop rules never looser than the
+defaults, long holds and the session's length. They read the raw loaded data (not the model)
+so they still report when other fields are broken: a practitioner sees every problem of a
+file in one run.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import islice
 
 from selfcare.i18n.language import t
-from selfcare.routine.diagnostics import Severity
-from selfcare.routine.model import PhaseKind, Routine
-from selfcare.routine.plan import step_get_ready
-from selfcare.routine.schema import CheckContext, check_structure
-from selfcare.routine.source import KEY, LoadedDocument
+from selfcare.routine.diagnostics import Rule, Severity
+from selfcare.routine.fields import ROUTINE
+from selfcare.routine.model import DEFAULT_MAX_PAIN, DEFAULT_MAX_RISE, PhaseKind, Routine
+from selfcare.routine.plan import planned_size
+from selfcare.routine.schema import parse_duration
+from selfcare.routine.source import KEY, DocPath, LoadedDocument
 
+LONG_HOLD_SECONDS = 120.0
 LONG_SESSION_SECONDS = 60 * 60
 # A long real routine plans a few thousand segments; each limit alone allows millions.
 MAX_SEGMENTS = 20_000
+STOP_RULE_DEFAULTS = {"max_pain": DEFAULT_MAX_PAIN, "max_rise": DEFAULT_MAX_RISE}
+
+Data = dict[str, object]
 
 
-def check_document(doc: LoadedDocument, file_stem: str | None = None) -> Routine | None:
-    """Apply every check to a loaded file; problems land in `doc.diagnostics`."""
-    routine, ctx = check_structure(doc)
-    if not isinstance(doc.data, dict):
-        return None
-    data = doc.data
+def _phases(data: Data) -> Iterator[tuple[int, Data]]:
     phases = data.get("phases")
     if isinstance(phases, list):
-        check_phase_order(doc, phases)
-        check_unique_step_ids(doc, phases)
-        check_ask_placement(doc, phases)
-    if file_stem is not None:
-        check_id_matches_file(doc, data.get("id"), file_stem)
-    check_translations(ctx)
-    if routine is not None:
-        check_session_length(doc, routine)
-    return None if any(d.severity is Severity.ERROR for d in doc.diagnostics) else routine
+        for index, phase in enumerate(phases):
+            if isinstance(phase, dict):
+                yield index, phase
 
 
-def check_phase_order(doc: LoadedDocument, phases: list[object]) -> None:
+def _steps(data: Data) -> Iterator[tuple[DocPath, Data]]:
+    for phase_index, phase in _phases(data):
+        steps = phase.get("steps")
+        if isinstance(steps, list):
+            for step_index, step in enumerate(steps):
+                if isinstance(step, dict):
+                    yield ("phases", phase_index, "steps", step_index), step
+
+
+def refuse_looser_stop_rules(doc: LoadedDocument, data: Data) -> None:
+    """Stop rules may only be stricter than the defaults.
+
+    Runs before the field checks: a refused value is marked, so it is not also called out of range.
+    """
+    stop_rules = data.get("stop_rules")
+    if not isinstance(stop_rules, dict):
+        return
+    for name, default in STOP_RULE_DEFAULTS.items():
+        value = stop_rules.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and value > default:
+            where = ("stop_rules", name)
+            message = t("check.stop_rule_looser", value=value, default=default)
+            doc.report(where, Rule.STOP_RULES_LOOSER, message)
+            doc.rejected.add(where)
+
+
+def check_phase_order(doc: LoadedDocument, data: Data) -> None:
     """The core rule: loosening only after stabilising."""
     stabilized = False
-    for index, phase in enumerate(phases):
-        kind = phase.get("kind") if isinstance(phase, dict) else None
+    for index, phase in _phases(data):
+        kind = phase.get("kind")
         if kind == PhaseKind.STABILIZE:
             stabilized = True
         elif kind == PhaseKind.LOOSEN and not stabilized:
-            doc.report(("phases", index, "kind"), "loosen-before-stabilize", t("rule.loosen_first"))
+            doc.report(
+                ("phases", index, "kind"), Rule.LOOSEN_BEFORE_STABILIZE, t("rule.loosen_first")
+            )
 
 
-def check_unique_step_ids(doc: LoadedDocument, phases: list[object]) -> None:
+def check_unique_step_ids(doc: LoadedDocument, data: Data) -> None:
     seen: dict[str, int] = {}
-    for phase_index, phase in enumerate(phases):
-        steps = phase.get("steps") if isinstance(phase, dict) else None
-        if not isinstance(steps, list):
+    for where, step in _steps(data):
+        step_id = step.get("id")
+        if not isinstance(step_id, str):
             continue
-        for step_index, step in enumerate(steps):
-            step_id = step.get("id") if isinstance(step, dict) else None
-            if not isinstance(step_id, str):
-                continue
-            where = ("phases", phase_index, "steps", step_index, "id")
-            if step_id in seen:
-                doc.report(
-                    where,
-                    "duplicate-step-id",
-                    t("rule.duplicate_step", id=step_id, line=seen[step_id]),
-                )
-            else:
-                seen[step_id] = doc.position(where)[0]
+        place = (*where, "id")
+        if step_id in seen:
+            message = t("rule.duplicate_step", id=step_id, line=seen[step_id])
+            doc.report(place, Rule.DUPLICATE_STEP_ID, message)
+        else:
+            seen[step_id] = doc.position(place)[0]
 
 
-def check_ask_placement(doc: LoadedDocument, phases: list[object]) -> None:
-    for index, phase in enumerate(phases):
-        if isinstance(phase, dict) and "ask" in phase and phase.get("kind") != PhaseKind.LOOSEN:
+def check_ask_placement(doc: LoadedDocument, data: Data) -> None:
+    for index, phase in _phases(data):
+        if "ask" in phase and phase.get("kind") != PhaseKind.LOOSEN:
             doc.report(
                 ("phases", index, "ask", KEY),
-                "ask-outside-loosen",
+                Rule.ASK_OUTSIDE_LOOSEN,
                 t("rule.ask_outside_loosen"),
                 Severity.WARNING,
             )
 
 
-def check_id_matches_file(doc: LoadedDocument, routine_id: object, file_stem: str) -> None:
+def check_id_matches_file(doc: LoadedDocument, data: Data, file_stem: str) -> None:
+    routine_id = data.get("id")
     if isinstance(routine_id, str) and routine_id != file_stem:
-        doc.report(("id",), "id-mismatch", t("rule.id_mismatch", id=routine_id, stem=file_stem))
+        doc.report(("id",), Rule.ID_MISMATCH, t("rule.id_mismatch", id=routine_id, stem=file_stem))
 
 
-def check_translations(ctx: CheckContext) -> None:
+def check_translations(doc: LoadedDocument, data: Data) -> None:
     """Warn where a text lacks a language the routine uses elsewhere."""
-    languages = frozenset().union(*(langs for _, langs in ctx.text_maps))
-    for where, langs in ctx.text_maps:
+    places = list(ROUTINE.text_places(data, ()))
+    languages = frozenset().union(*(langs for _, langs in places))
+    for where, langs in places:
         missing = sorted(languages - langs)
         if missing:
-            ctx.doc.report(
+            doc.report(
                 where,
-                "missing-translation",
+                Rule.MISSING_TRANSLATION,
                 t("rule.missing_translation", langs=", ".join(missing)),
                 Severity.WARNING,
             )
 
 
-def _segment_seconds(routine: Routine) -> Iterator[float]:
-    """The seconds of each segment `plan_session` makes of `routine`, in its order."""
-    for phase in routine.phases:
-        for step in phase.steps:
-            lead_in = step_get_ready(routine, step)
-            set_rest = step.rest if step.set_rest is None else step.set_rest
-            for _side in range(2 if step.each_side else 1):
-                if lead_in > 0:  # getting ready, and the switch before the right side
-                    yield lead_in
-                for set_number in range(1, step.sets + 1):
-                    for rep in range(1, step.reps + 1):
-                        yield step.hold
-                        if rep < step.reps:
-                            pause = step.rest
-                        else:
-                            pause = set_rest if set_number < step.sets else 0.0
-                        if pause > 0:
-                            yield pause
-
-
-def planned_size(routine: Routine, limit: int = MAX_SEGMENTS) -> tuple[int, float]:
-    """The number of segments `plan_session` makes and their total seconds, without making them.
-
-    Counting stops past `limit`: a routine at the field limits plans millions of segments.
-    The total is summed in the plan's order, so it equals `total_seconds(plan_session(...))`.
-    """
-    seconds = list(islice(_segment_seconds(routine), limit + 1))
-    return len(seconds), sum(seconds)
+def check_long_holds(doc: LoadedDocument, data: Data) -> None:
+    """A hold over two minutes is allowed, but rarely meant."""
+    for where, step in _steps(data):
+        seconds = parse_duration(step.get("hold"))
+        place = (*where, "hold")
+        if seconds is not None and seconds > LONG_HOLD_SECONDS and place not in doc.rejected:
+            message = t("check.long_hold", seconds=int(seconds))
+            doc.report(place, Rule.LONG_HOLD, message, Severity.WARNING)
 
 
 def check_session_length(doc: LoadedDocument, routine: Routine) -> None:
-    segments, seconds = planned_size(routine)
+    segments, seconds = planned_size(routine, MAX_SEGMENTS)
     if segments > MAX_SEGMENTS:  # planning it would take gigabytes
-        doc.report((), "too-complex", t("rule.too_many_segments", limit=MAX_SEGMENTS))
+        doc.report((), Rule.TOO_COMPLEX, t("rule.too_many_segments", limit=MAX_SEGMENTS))
         return
     if seconds > LONG_SESSION_SECONDS:
         doc.report(
             (),
-            "long-session",
+            Rule.LONG_SESSION,
             t("rule.long_session", minutes=round(seconds / 60)),
             Severity.WARNING,
         )

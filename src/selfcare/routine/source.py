@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from selfcare.i18n.language import t
-from selfcare.routine.diagnostics import Diagnostic, Severity
+from selfcare.routine.diagnostics import Diagnostic, Rule, Severity
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_NODES = 20_000  # a real routine has a few hundred; aliases must not multiply this
@@ -56,7 +56,7 @@ class LoadedDocument:
     path: str
     data: object = None
     positions: dict[DocPath, tuple[int, int]] = field(default_factory=dict)
-    rejected: set[DocPath] = field(default_factory=set)  # values the loader refused (and reported)
+    rejected: set[DocPath] = field(default_factory=set)  # values refused and reported already
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def position(self, where: DocPath) -> tuple[int, int]:
@@ -65,15 +65,19 @@ class LoadedDocument:
             where = where[:-1]
         return self.positions.get(where, (1, 1))
 
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity is Severity.ERROR for d in self.diagnostics)
+
     def report(
-        self, where: DocPath, rule: str, message: str, severity: Severity = Severity.ERROR
+        self, where: DocPath, rule: Rule, message: str, severity: Severity = Severity.ERROR
     ) -> None:
         self.report_at(self.position(where), rule, message, severity)
 
     def report_at(
         self,
         place: tuple[int, int],
-        rule: str,
+        rule: Rule,
         message: str,
         severity: Severity = Severity.ERROR,
     ) -> None:
@@ -94,16 +98,18 @@ def load_file(path: Path, shown_as: str | None = None) -> LoadedDocument:
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):  # a FIFO would block, /dev/zero never ends
-            doc.report((), "unreadable", t("load.not_regular"))
+            doc.report((), Rule.UNREADABLE, t("load.not_regular"))
             return doc
         size = status.st_size
         if size > MAX_FILE_BYTES:
-            doc.report((), "file-too-large", t("load.too_large", size=size, limit=MAX_FILE_BYTES))
+            doc.report(
+                (), Rule.FILE_TOO_LARGE, t("load.too_large", size=size, limit=MAX_FILE_BYTES)
+            )
             return doc
         with path.open("rb") as file:
             raw = file.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
     except OSError as error:
-        doc.report((), "unreadable", t("load.unreadable", reason=error.strerror or str(error)))
+        doc.report((), Rule.UNREADABLE, t("load.unreadable", reason=error.strerror or str(error)))
         return doc
     return load_bytes(raw, doc)
 
@@ -111,16 +117,18 @@ def load_file(path: Path, shown_as: str | None = None) -> LoadedDocument:
 def load_bytes(raw: bytes, doc: LoadedDocument) -> LoadedDocument:
     """Parse routine bytes into `doc` (decoding, YAML syntax, tags, size and shape checks)."""
     if len(raw) > MAX_FILE_BYTES:
-        doc.report((), "file-too-large", t("load.too_large", size=len(raw), limit=MAX_FILE_BYTES))
+        doc.report(
+            (), Rule.FILE_TOO_LARGE, t("load.too_large", size=len(raw), limit=MAX_FILE_BYTES)
+        )
         return doc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        doc.report_at((line, 1), "not-utf8", t("load.not_utf8"))
+        doc.report_at((line, 1), Rule.NOT_UTF8, t("load.not_utf8"))
         return doc
     if not text.strip():
-        doc.report((), "empty-file", t("load.empty"))
+        doc.report((), Rule.EMPTY_FILE, t("load.empty"))
         return doc
     with collection_paused():
         _parse(text, doc)
@@ -151,25 +159,25 @@ def _parse(text: str, doc: LoadedDocument) -> None:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if error.problem == _LIBYAML_TOO_DEEP:
-            doc.report_at((line, column), "too-complex", t("load.too_deep", limit=MAX_DEPTH))
+            doc.report_at((line, column), Rule.TOO_COMPLEX, t("load.too_deep", limit=MAX_DEPTH))
             return
         # "expected a single document in the stream, but found another document"
         reason = ", ".join(part for part in (error.context, error.problem) if part)
-        doc.report_at((line, column), "yaml-syntax", t("load.yaml_syntax", reason=reason))
+        doc.report_at((line, column), Rule.YAML_SYNTAX, t("load.yaml_syntax", reason=reason))
         return
     except yaml.reader.ReaderError as error:  # a control character, say a raw ESC
         line = text[: error.position].count("\n") + 1
         reason = str(error).splitlines()[0]
-        doc.report_at((line, 1), "yaml-syntax", t("load.yaml_syntax", reason=reason))
+        doc.report_at((line, 1), Rule.YAML_SYNTAX, t("load.yaml_syntax", reason=reason))
         return
     except yaml.YAMLError as error:
-        doc.report((), "yaml-syntax", t("load.yaml_syntax", reason=str(error).splitlines()[0]))
+        doc.report((), Rule.YAML_SYNTAX, t("load.yaml_syntax", reason=str(error).splitlines()[0]))
         return
     except RecursionError:
-        doc.report((), "too-complex", t("load.too_deep", limit=MAX_DEPTH))
+        doc.report((), Rule.TOO_COMPLEX, t("load.too_deep", limit=MAX_DEPTH))
         return
     if node is None:
-        doc.report((), "empty-file", t("load.empty"))
+        doc.report((), Rule.EMPTY_FILE, t("load.empty"))
         return
     builder = _Builder(doc)
     try:
@@ -177,10 +185,10 @@ def _parse(text: str, doc: LoadedDocument) -> None:
     except _TooComplex as error:
         doc.data = None
         mark = error.node.start_mark
-        doc.report_at((mark.line + 1, mark.column + 1), "too-complex", error.reason)
+        doc.report_at((mark.line + 1, mark.column + 1), Rule.TOO_COMPLEX, error.reason)
         return
     if not isinstance(doc.data, dict):
-        doc.report((), "not-a-mapping", t("load.not_mapping"))
+        doc.report((), Rule.NOT_A_MAPPING, t("load.not_mapping"))
         doc.data = None
 
 
@@ -208,7 +216,7 @@ class _Builder:
             return [self.build(item, (*where, i), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, yaml.ScalarNode) and node.tag in _SCALAR_TAGS:
             return self._scalar(node, where)
-        self.doc.report(where, "yaml-tag", t("load.bad_tag", tag=node.tag))
+        self.doc.report(where, Rule.YAML_TAG, t("load.bad_tag", tag=node.tag))
         self.doc.rejected.add(where)
         return None
 
@@ -218,7 +226,7 @@ class _Builder:
         if node.tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_CHARS:
             self.doc.report(
                 where,
-                "bad-number",
+                Rule.BAD_NUMBER,
                 t("load.number_too_long", length=len(node.value), limit=MAX_NUMBER_CHARS),
             )
             self.doc.rejected.add(where)
@@ -235,16 +243,16 @@ class _Builder:
         for key_node, value_node in node.value:
             key_place = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key_node.tag == "tag:yaml.org,2002:merge":
-                self.doc.report_at(key_place, "yaml-tag", t("load.bad_tag", tag="<<"))
+                self.doc.report_at(key_place, Rule.YAML_TAG, t("load.bad_tag", tag="<<"))
                 continue
             if not (isinstance(key_node, yaml.ScalarNode) and key_node.tag == _STR_TAG):
                 shown = key_node.value if isinstance(key_node, yaml.ScalarNode) else "…"
-                self.doc.report_at(key_place, "wrong-type", t("load.key_not_text", key=shown))
+                self.doc.report_at(key_place, Rule.WRONG_TYPE, t("load.key_not_text", key=shown))
                 continue
             key = str(key_node.value)
             key_where = (*where, key)
             if key in result:
-                self.doc.report_at(key_place, "duplicate-key", t("load.duplicate_key", key=key))
+                self.doc.report_at(key_place, Rule.DUPLICATE_KEY, t("load.duplicate_key", key=key))
                 continue
             self.doc.positions[(*key_where, KEY)] = key_place
             result[key] = self.build(value_node, key_where, depth + 1)

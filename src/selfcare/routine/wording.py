@@ -1,14 +1,31 @@
-"""Times, doses and phase names in words, in the chosen language."""
+"""Times, doses, phases and segments in words, in the current language."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from selfcare.i18n.language import t
+from selfcare.routine.model import Phase, PhaseKind, Step
+from selfcare.routine.plan import SegmentKind, Side
 from selfcare.routine.text import localize
 
-if TYPE_CHECKING:  # the model loads only where a routine is used, not for `list`
-    from selfcare.routine.model import Phase, Step
+PHASE_TITLES = {
+    PhaseKind.PREPARE: "phase.prepare",
+    PhaseKind.STABILIZE: "phase.stabilize",
+    PhaseKind.LOOSEN: "phase.loosen",
+    PhaseKind.COOLDOWN: "phase.cooldown",
+}
+PHASE_KIND_NAMES = {
+    PhaseKind.PREPARE: "kind.prepare",
+    PhaseKind.STABILIZE: "kind.stabilize",
+    PhaseKind.LOOSEN: "kind.loosen",
+    PhaseKind.COOLDOWN: "kind.cooldown",
+}
+SEGMENT_LABELS = {
+    SegmentKind.GET_READY: "session.get_ready",
+    SegmentKind.WORK: "session.hold",
+    SegmentKind.REST: "session.rest",
+    SegmentKind.SWITCH: "session.switch",
+}
+SIDE_NAMES = {Side.LEFT: "side.left", Side.RIGHT: "side.right"}
 
 
 def _number(value: float) -> str:
@@ -42,7 +59,7 @@ def dose_words(step: Step) -> str:
     parts = [first]
     if step.rest > 0 and step.reps > 1:
         parts.append(t("words.rest", t=duration_words(step.rest)))
-    set_rest = step.rest if step.set_rest is None else step.set_rest
+    set_rest = step.rest_between_sets
     if step.sets > 1 and set_rest > 0 and set_rest != step.rest:
         parts.append(t("words.set_rest", t=duration_words(set_rest)))
     if step.each_side:
@@ -50,21 +67,26 @@ def dose_words(step: Step) -> str:
     return t("words.separator").join(parts)
 
 
-def phase_title(phase: Phase, lang: str) -> str:
+def phase_title(phase: Phase) -> str:
     if phase.title is not None:
-        return localize(phase.title, lang)
-    return t(f"phase.{phase.kind}", in_lang=lang)
+        return localize(phase.title)
+    return t(PHASE_TITLES[phase.kind])
 
 
-def loosen_question(phase: Phase, lang: str) -> str:
-    if phase.kind == "loosen" and phase.ask is not None:
-        return localize(phase.ask, lang)
-    return t("phase.default_ask", in_lang=lang)
+def phase_kind_name(kind: PhaseKind) -> str:
+    """A phase kind as one word, for the routine list."""
+    return t(PHASE_KIND_NAMES[kind])
 
 
-def segment_label(kind: str, side: str | None) -> str:
+def loosen_question(phase: Phase) -> str:
+    if phase.kind is PhaseKind.LOOSEN and phase.ask is not None:
+        return localize(phase.ask)
+    return t("phase.default_ask")
+
+
+def segment_label(kind: SegmentKind, side: Side | None) -> str:
     """ "Hold", "Rest", "Switch sides"... with the side when there is one."""
-    label = t(f"session.{'hold' if kind == 'work' else kind.replace('get-ready', 'get_ready')}")
-    if side is not None and kind != "switch":
-        label += " · " + t(f"side.{side}")
+    label = t(SEGMENT_LABELS[kind])
+    if side is not None and kind is not SegmentKind.SWITCH:
+        label += " · " + t(SIDE_NAMES[side])
     return label

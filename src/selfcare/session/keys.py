@@ -1,18 +1,48 @@
-"""Keyboard input for the session: single keys without Enter, and whole lines for answers.
+"""Keyboard input for the session: single keys without Enter, whole lines for answers, and
+what each key means.
 
-POSIX: the terminal goes into cbreak mode once for the whole session (raw mode would break
-Rich's newlines and Ctrl-C) and `select` waits for a key with a timeout. Windows: msvcrt is
-polled. The terminal's settings are always restored, whatever ends the session.
+The terminal goes into cbreak mode once for the whole session (raw mode would break Rich's
+newlines and Ctrl-C) and `select` waits for a key with a timeout. The terminal's settings are
+always restored, whatever ends the session. selfcare runs on POSIX systems (Linux, macOS).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import select
 import sys
+import termios
 import time
+import tty
+from enum import StrEnum
 from types import TracebackType
 from typing import Any, TextIO
+
+
+class Key(StrEnum):
+    """What a key asks the session to do."""
+
+    PAUSE = "pause"
+    NEXT = "next"
+    BACK = "back"
+    WORSE = "worse"
+    QUIT = "quit"
+    HELP = "help"
+
+
+KEY_BINDINGS: dict[str, Key] = {
+    " ": Key.PAUSE,
+    "n": Key.NEXT,
+    "right": Key.NEXT,
+    "b": Key.BACK,
+    "left": Key.BACK,
+    "w": Key.WORSE,
+    "q": Key.QUIT,
+    "ctrl-c": Key.QUIT,
+    "?": Key.HELP,
+    "h": Key.HELP,
+}
 
 _SEQUENCES = {
     "\x1b[C": "right",
@@ -57,13 +87,9 @@ class TerminalKeys:
         self.pending: list[str] = []
 
     def __enter__(self) -> TerminalKeys:
-        if os.name == "posix":
-            import termios
-            import tty
-
-            self.saved = termios.tcgetattr(self.fd)
-            # TCSANOW: keys typed just before the session are kept, not flushed.
-            tty.setcbreak(self.fd, termios.TCSANOW)
+        self.saved = termios.tcgetattr(self.fd)
+        # TCSANOW: keys typed just before the session are kept, not flushed.
+        tty.setcbreak(self.fd, termios.TCSANOW)
         return self
 
     def __exit__(
@@ -75,9 +101,7 @@ class TerminalKeys:
         self.restore()
 
     def restore(self) -> None:
-        if self.saved is not None and os.name == "posix":
-            import termios
-
+        if self.saved is not None:
             # A terminal that is gone (window closed) has nothing left to restore.
             with contextlib.suppress(termios.error, OSError):
                 termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
@@ -91,10 +115,6 @@ class TerminalKeys:
         return self.pending.pop(0) if self.pending else None
 
     def _read_raw(self, timeout: float) -> str:
-        if os.name != "posix":
-            return _windows_read(timeout)
-        import select
-
         ready, _, _ = select.select([self.fd], [], [], max(0.0, timeout))
         if not ready:
             return ""
@@ -104,10 +124,7 @@ class TerminalKeys:
     def read_line(self) -> str | None:
         """A whole line typed with the terminal's normal editing; None at end of input."""
         self.pending.clear()
-        if os.name == "posix" and self.saved is not None:
-            import termios
-            import tty
-
+        if self.saved is not None:
             # Keys pressed during the countdown are not an answer to a question not yet seen.
             termios.tcflush(self.fd, termios.TCIFLUSH)
             termios.tcsetattr(self.fd, termios.TCSANOW, self.saved)
@@ -118,22 +135,6 @@ class TerminalKeys:
         else:
             line = self.stream.readline()
         return line if line else None
-
-
-def _windows_read(timeout: float) -> str:  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    end = time.monotonic() + timeout
-    while True:
-        if msvcrt.kbhit():  # type: ignore[attr-defined]
-            char = msvcrt.getwch()  # type: ignore[attr-defined]
-            if char in ("\x00", "\xe0"):
-                code = msvcrt.getwch()  # type: ignore[attr-defined]
-                return {"M": "\x1b[C", "K": "\x1b[D"}.get(code, "")
-            return str(char)
-        if time.monotonic() >= end:
-            return ""
-        time.sleep(0.03)
 
 
 class LineInput:

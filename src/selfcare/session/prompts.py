@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Protocol
 
 from rich.console import Console
 
 from selfcare.errors import SelfcareError
 from selfcare.i18n.language import t
 from selfcare.safe_text import terminal_safe
-
-
-class LineSource(Protocol):
-    def read_line(self) -> str | None: ...
+from selfcare.session.ports import LineSource
 
 
 class NoAnswer(SelfcareError):
@@ -32,7 +28,7 @@ QUIT = {"q", "quit"}
 class Prompter:
     """Prints a question, reads a line, and keeps asking until the answer makes sense."""
 
-    def __init__(self, console: Console, source: LineSource, echo: bool = False) -> None:
+    def __init__(self, console: Console, source: LineSource, *, echo: bool = False) -> None:
         self.console = console
         self.source = source
         self.echo = echo  # answers from a pipe are not shown by a terminal; show them

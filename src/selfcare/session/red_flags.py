@@ -3,41 +3,50 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from rich.console import Console
 
 from selfcare.i18n.language import t
+from selfcare.session.outcomes import ScreenResult
 from selfcare.session.prompts import Prompter
 
 FULL_SCREEN_VALID_FOR = timedelta(days=7)
-TIER_A = tuple(f"screen.a{n}" for n in range(1, 9))
-TIER_B = tuple(f"screen.b{n}" for n in range(1, 10))
-TIER_C = tuple(f"screen.c{n}" for n in range(1, 7))
+# The signs of each tier, as message keys: A calls for emergency help, B for a doctor soon,
+# C for a clinician's OK before exercising.
+TIER_A = (
+    "screen.a1",
+    "screen.a2",
+    "screen.a3",
+    "screen.a4",
+    "screen.a5",
+    "screen.a6",
+    "screen.a7",
+    "screen.a8",
+)
+TIER_B = (
+    "screen.b1",
+    "screen.b2",
+    "screen.b3",
+    "screen.b4",
+    "screen.b5",
+    "screen.b6",
+    "screen.b7",
+    "screen.b8",
+    "screen.b9",
+)
+TIER_C = (
+    "screen.c1",
+    "screen.c2",
+    "screen.c3",
+    "screen.c4",
+    "screen.c5",
+    "screen.c6",
+)
 
 
-class ScreenResult(StrEnum):
-    CLEAR = "clear"
-    EMERGENCY = "tier-a"  # stop: emergency help now
-    DOCTOR = "tier-b"  # stop: see a doctor soon
-    NOT_CLEARED = "tier-c"  # stop: needs a clinician's OK first
-    CONFIRMED = "confirmed"  # tier C, with the clinician's OK
-    DECLARED = "declared"  # --yes: the person declared none apply
-
-    @property
-    def may_continue(self) -> bool:
-        return self in (ScreenResult.CLEAR, ScreenResult.CONFIRMED, ScreenResult.DECLARED)
-
-
-def full_screen_due(last_full: str | None, now: datetime) -> bool:
+def full_screen_due(last_full: datetime | None, now: datetime) -> bool:
     """A full screen at the first session and whenever the last one is over 7 days old."""
-    if last_full is None:
-        return True
-    try:
-        taken = datetime.fromisoformat(last_full)
-    except ValueError:
-        return True
-    return now - taken > FULL_SCREEN_VALID_FOR
+    return last_full is None or now - last_full > FULL_SCREEN_VALID_FOR
 
 
 def _tier(console: Console, prompter: Prompter, heading: str, items: tuple[str, ...]) -> bool:

@@ -7,119 +7,35 @@ previous segment's deadline plus its own length, so waiting late never adds up.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Protocol
 
 from selfcare.routine.model import PhaseKind
 from selfcare.routine.plan import Segment
+from selfcare.session.keys import KEY_BINDINGS, Key
+from selfcare.session.outcomes import (
+    Ending,
+    GateAnswer,
+    LoosenOutcome,
+    SkipReason,
+    StepOutcome,
+    StepResult,
+    StepStatus,
+    StopReason,
+)
+from selfcare.session.ports import Clock, Frame, KeySource, SessionView
 
 # A clock jump this much longer than the wait asked for (a laptop that slept) counts as a pause.
 SLEEP_JUMP_SECONDS = 3.0
 # Wake at least this often to notice a resized terminal.
 MAX_WAIT_SECONDS = 0.25
-
-
-class Clock(Protocol):
-    def now(self) -> float: ...
-
-
-class KeySource(Protocol):
-    def read(self, timeout: float) -> str | None:
-        """The next key pressed within `timeout` seconds, or None."""
-        ...
-
-
-class Key(StrEnum):
-    PAUSE = "pause"
-    NEXT = "next"
-    BACK = "back"
-    WORSE = "worse"
-    QUIT = "quit"
-    HELP = "help"
-
-
-KEY_BINDINGS: dict[str, Key] = {
-    " ": Key.PAUSE,
-    "n": Key.NEXT,
-    "right": Key.NEXT,
-    "b": Key.BACK,
-    "left": Key.BACK,
-    "w": Key.WORSE,
-    "q": Key.QUIT,
-    "ctrl-c": Key.QUIT,
-    "?": Key.HELP,
-    "h": Key.HELP,
+# What a key that leaves a step means for the step.
+_LEAVING_KEYS = {
+    Key.NEXT: StepOutcome.NEXT,
+    Key.BACK: StepOutcome.BACK,
+    Key.WORSE: StepOutcome.WORSE,
+    Key.QUIT: StepOutcome.QUIT,
 }
-
-
-class StepStatus(StrEnum):
-    DONE = "done"
-    SKIPPED = "skipped"
-
-
-class LoosenOutcome(StrEnum):
-    DONE = "done"
-    SKIPPED = "skipped"  # not needed
-    STOPPED = "stopped"  # made it worse
-
-
-class GateAnswer(StrEnum):
-    """The answer at the door of the loosen phase."""
-
-    LOOSEN = "loosen"
-    SKIP = "skip"
-    STOP_SESSION = "stop-session"
-
-
-class Ending(StrEnum):
-    COMPLETED = "completed"
-    STOPPED = "stopped"
-    ABORTED = "aborted"
-
-
-@dataclass(frozen=True)
-class StepResult:
-    step_index: int
-    step: str
-    phase: PhaseKind
-    status: StepStatus
-    reason: str | None
-    seconds: float  # wall seconds spent in the step (pauses excluded)
-
-
-@dataclass(frozen=True)
-class Frame:
-    """What the screen shows at one moment."""
-
-    segment: Segment
-    remaining: int  # planned seconds left in the segment, rounded up
-    step_fraction: float
-    total_fraction: float
-    total_remaining: int  # planned seconds left in the session, rounded up
-    paused: bool
-    next_step: int | None  # step index of what comes next
-
-
-class SessionView(Protocol):
-    def show(self, frame: Frame) -> None:
-        """Called at every wake-up; draw only if the frame or the screen size changed."""
-        ...
-
-    def segment_started(self, segment: Segment, previous: Segment | None) -> None: ...
-    def step_ended(self, result: StepResult) -> None: ...
-    def paused(self, is_paused: bool) -> None: ...
-    def help(self) -> None: ...
-    def loosen_stopped(self) -> None: ...
-    def running(self) -> AbstractContextManager[None]:
-        """Held while steps run (a full-screen view takes the screen)."""
-        ...
-
-    def suspended(self) -> AbstractContextManager[None]:
-        """Held while a question is asked mid-session."""
-        ...
 
 
 @dataclass
@@ -127,7 +43,7 @@ class RunResult:
     ending: Ending
     steps: list[StepResult] = field(default_factory=list)
     loosen: LoosenOutcome | None = None
-    stop_reason: str | None = None
+    stop_reason: StopReason | None = None
 
 
 class SessionRunner:
@@ -135,10 +51,11 @@ class SessionRunner:
 
     def __init__(
         self,
-        plan: list[Segment],
+        plan: Sequence[Segment],
         clock: Clock,
         keys: KeySource,
         view: SessionView,
+        *,
         speed: float = 1.0,
         loosen_gate: Callable[[], GateAnswer] | None = None,
         on_step_end: Callable[[StepResult], None] | None = None,
@@ -182,9 +99,9 @@ class SessionRunner:
                 position += 1
                 continue
             outcome = self._run_step(step_index, position)
-            if outcome == "quit" or self.result.ending is not Ending.COMPLETED:
+            if outcome is StepOutcome.QUIT or self.result.ending is not Ending.COMPLETED:
                 break
-            if outcome == "back":
+            if outcome is StepOutcome.BACK:
                 position = self._previous_position(position)
             else:
                 position += 1
@@ -232,7 +149,7 @@ class SessionRunner:
 
     # --- one step --------------------------------------------------------------------------
 
-    def _run_step(self, step_index: int, position: int) -> str:
+    def _run_step(self, step_index: int, position: int) -> StepOutcome:
         segments = self.by_step[step_index]
         step_planned = sum(segment.seconds for segment in segments)
         started = self.clock.now()
@@ -262,26 +179,26 @@ class SessionRunner:
             step_index, segments[0].step, segments[0].phase, StepStatus.DONE, None, spent
         )
         self._record(result)
-        return "done"
+        return StepOutcome.DONE
 
-    def _leave_step(self, step_index: int, first: Segment, outcome: str, spent: float) -> str:
-        if outcome in ("next", "worse", "quit"):
-            reason = {"next": "skipped", "worse": "worse", "quit": "quit"}[outcome]
-            if outcome != "quit":
-                result = StepResult(
-                    step_index, first.step, first.phase, StepStatus.SKIPPED, reason, spent
-                )
-                self._record(result)
-            if outcome == "worse" and first.phase is PhaseKind.LOOSEN:
-                self.loosen_closed = True
-                self.result.loosen = LoosenOutcome.STOPPED
-                self.view.loosen_stopped()
-            if outcome == "quit":
-                self.result.ending = Ending.ABORTED
-                self.result.stop_reason = "quit"
-                return "quit"
-            return "next"
-        return "back"
+    def _leave_step(
+        self, step_index: int, first: Segment, outcome: StepOutcome, spent: float
+    ) -> StepOutcome:
+        if outcome is StepOutcome.BACK:
+            return StepOutcome.BACK
+        if outcome is StepOutcome.QUIT:  # a quit step is not on record: it was not finished
+            self.result.ending = Ending.ABORTED
+            self.result.stop_reason = StopReason.QUIT
+            return StepOutcome.QUIT
+        reason = SkipReason.WORSE if outcome is StepOutcome.WORSE else SkipReason.SKIPPED
+        self._record(
+            StepResult(step_index, first.step, first.phase, StepStatus.SKIPPED, reason, spent)
+        )
+        if outcome is StepOutcome.WORSE and first.phase is PhaseKind.LOOSEN:
+            self.loosen_closed = True
+            self.result.loosen = LoosenOutcome.STOPPED
+            self.view.loosen_stopped()
+        return StepOutcome.NEXT
 
     def _record(self, result: StepResult) -> None:
         self.result.steps.append(result)
@@ -296,7 +213,7 @@ class SessionRunner:
         done_before: float,
         next_step: int | None,
         position: int,
-    ) -> tuple[str | None, float, float]:
+    ) -> tuple[StepOutcome | None, float, float]:
         """Count down one segment; returns (what ended it early, new deadline, paused seconds)."""
         paused_since: float | None = None
         paused_total = 0.0
@@ -310,7 +227,7 @@ class SessionRunner:
                 deadline += gap
                 paused_total += gap
                 paused_since = now
-                self.view.paused(True)
+                self.view.paused(is_paused=True)
             last_now = now
             left_real = deadline - now if paused_since is None else deadline - paused_since
             if left_real <= 0 and paused_since is None:
@@ -334,21 +251,21 @@ class SessionRunner:
             if action is Key.PAUSE:
                 if paused_since is None:
                     paused_since = self.clock.now()
-                    self.view.paused(True)
+                    self.view.paused(is_paused=True)
                 else:
                     pause = self.clock.now() - paused_since
                     deadline += pause
                     paused_total += pause
                     paused_since = None
-                    self.view.paused(False)
+                    self.view.paused(is_paused=False)
                 last_now = self.clock.now()
             elif action is Key.HELP:
                 self.view.help()
-            elif action in (Key.NEXT, Key.BACK, Key.WORSE, Key.QUIT):
+            elif action in _LEAVING_KEYS:
                 if paused_since is not None:
                     paused_total += self.clock.now() - paused_since
-                    self.view.paused(False)
-                return str(action), deadline, paused_total
+                    self.view.paused(is_paused=False)
+                return _LEAVING_KEYS[action], deadline, paused_total
 
     def _frame(
         self,

@@ -17,11 +17,13 @@ from rich.table import Table
 from rich.text import Text
 
 from selfcare.i18n.language import t
-from selfcare.routine.model import Routine, localize
+from selfcare.routine.model import Routine
 from selfcare.routine.plan import Segment, SegmentKind
+from selfcare.routine.text import localize
 from selfcare.routine.wording import clock, phase_title, segment_label
 from selfcare.safe_text import terminal_safe
-from selfcare.session.runner import Frame, StepResult
+from selfcare.session.outcomes import SkipReason, StepResult, StepStatus
+from selfcare.session.ports import Frame
 from selfcare.session.views.big_digits import HEIGHT, big_text, big_width
 
 MIN_REDRAW_SECONDS = 0.05  # at high --speed, draw at most 20 frames a second
@@ -43,10 +45,9 @@ def _rows(text: str, width: int) -> int:
 class LiveView:
     """Draws frames with Rich Live, only when something visible changed."""
 
-    def __init__(self, console: Console, routine: Routine, lang: str) -> None:
+    def __init__(self, console: Console, routine: Routine) -> None:
         self.console = console
         self.routine = routine
-        self.lang = lang
         self.steps = routine.steps()
         self.live = Live(console=console, auto_refresh=False, screen=True, transient=True)
         self.frame: Frame | None = None
@@ -71,7 +72,7 @@ class LiveView:
             yield
         finally:
             self.live.start()
-            self._draw(force=True)
+            self._draw()
 
     # --- SessionView ---------------------------------------------------------------
 
@@ -100,26 +101,26 @@ class LiveView:
             self.showing_help = False
 
     def step_ended(self, result: StepResult) -> None:
-        name = localize(self.steps[result.step_index][1].name, self.lang)
-        key = "session.done_step" if result.status == "done" else "session.skipped"
+        name = localize(self.steps[result.step_index][1].name)
+        key = "session.done_step" if result.status is StepStatus.DONE else "session.skipped"
         self.notice = t(key, name=name)
-        if result.reason == "worse":
+        if result.reason is SkipReason.WORSE:
             self.notice = t("session.step_worse")
 
-    def paused(self, is_paused: bool) -> None:
+    def paused(self, *, is_paused: bool) -> None:
         if not is_paused:
             self.showing_help = False
 
     def help(self) -> None:
         self.showing_help = not self.showing_help
-        self._draw(force=True)
+        self._draw()
 
     def loosen_stopped(self) -> None:
         self.notice = t("session.loosen_worse")
 
     # --- drawing -------------------------------------------------------------------
 
-    def _draw(self, force: bool = False) -> None:
+    def _draw(self) -> None:
         if self.frame is None:
             return
         self.size = self.console.size
@@ -133,12 +134,12 @@ class LiveView:
         inner = width - (4 if padded else 0)
         phase, step = self.steps[frame.segment.step_index]
         colour = _COLOURS[frame.segment.kind]
-        title = Text(terminal_safe(phase_title(phase, self.lang)), style="bold")
+        title = Text(terminal_safe(phase_title(phase)), style="bold")
         title.append(
             "  " + t("session.step_of", n=frame.segment.step_index + 1, total=len(self.steps)),
             style="dim",
         )
-        name = Text(terminal_safe(localize(step.name, self.lang)), style=f"bold {colour}")
+        name = Text(terminal_safe(localize(step.name)), style=f"bold {colour}")
         label = Text(segment_label(frame.segment.kind, frame.segment.side), style=colour)
         counters = self._counters(frame)
         if counters:
@@ -162,17 +163,17 @@ class LiveView:
         # Optional lines, most important first; each is shown only if it fits.
         optional: list[tuple[str, Text]] = []
         if step.caution is not None:
-            caution = f"{t('show.caution')}: {localize(step.caution, self.lang)}"
+            caution = f"{t('show.caution')}: {localize(step.caution)}"
             optional.append(("caution", Text(terminal_safe(caution), style="yellow")))
         if step.position is not None:
-            position = terminal_safe(localize(step.position, self.lang))
+            position = terminal_safe(localize(step.position))
             optional.append(("position", Text(position, style="dim")))
         first_of_phase = phase.steps[0] is step
         if phase.why is not None and first_of_phase and frame.segment.kind is SegmentKind.GET_READY:
-            why = terminal_safe(localize(phase.why, self.lang))
+            why = terminal_safe(localize(phase.why))
             optional.append(("why", Text(why, style="italic")))
         for cue in step.cues:
-            optional.append(("cue", Text("• " + terminal_safe(localize(cue, self.lang)))))
+            optional.append(("cue", Text("• " + terminal_safe(localize(cue)))))
 
         available = (
             height - (2 if padded else 0) - 2 - 3 - bottom_rows
@@ -239,5 +240,5 @@ class LiveView:
     def _next_text(self, frame: Frame) -> str:
         if frame.next_step is None:
             return t("session.next_end")
-        name = localize(self.steps[frame.next_step][1].name, self.lang)
+        name = localize(self.steps[frame.next_step][1].name)
         return terminal_safe(t("session.next", name=name))

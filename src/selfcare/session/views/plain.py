@@ -7,20 +7,21 @@ from contextlib import contextmanager
 from typing import IO
 
 from selfcare.i18n.language import t
-from selfcare.routine.model import Routine, localize
+from selfcare.routine.model import Routine
 from selfcare.routine.plan import Segment, SegmentKind
+from selfcare.routine.text import localize
 from selfcare.routine.wording import duration_words, phase_title, segment_label
 from selfcare.safe_text import terminal_safe
-from selfcare.session.runner import Frame, StepResult
+from selfcare.session.outcomes import SkipReason, StepResult, StepStatus
+from selfcare.session.ports import Frame
 
 
 class PlainView:
     """One line per event, no colour, no cursor movement."""
 
-    def __init__(self, stream: IO[str], routine: Routine, lang: str) -> None:
+    def __init__(self, stream: IO[str], routine: Routine) -> None:
         self.stream = stream
         self.routine = routine
-        self.lang = lang
         self.steps = routine.steps()
         self.phase_shown: int | None = None
 
@@ -44,18 +45,18 @@ class PlainView:
         if segment.phase_index != self.phase_shown:
             self.phase_shown = segment.phase_index
             self._line("")
-            self._line(f"== {phase_title(phase, self.lang)} ==")
+            self._line(f"== {phase_title(phase)} ==")
             if phase.why is not None:
-                self._line(localize(phase.why, self.lang))
-        name = localize(step.name, self.lang)
+                self._line(localize(phase.why))
+        name = localize(step.name)
         if previous is None:  # a step begins: what a person needs before moving
             self._line(f"-- {name}")
             if step.position is not None:
-                self._line(f"   {t('show.position')}: {localize(step.position, self.lang)}")
+                self._line(f"   {t('show.position')}: {localize(step.position)}")
             for cue in step.cues:
-                self._line(f"   • {localize(cue, self.lang)}")
+                self._line(f"   • {localize(cue)}")
             if step.caution is not None:
-                self._line(f"   {t('show.caution')}: {localize(step.caution, self.lang)}")
+                self._line(f"   {t('show.caution')}: {localize(step.caution)}")
         label = segment_label(segment.kind, segment.side)
         counters = []
         if segment.kind is SegmentKind.WORK and step.reps > 1 and segment.rep is not None:
@@ -66,13 +67,13 @@ class PlainView:
         self._line(f"{name}: {detail}")
 
     def step_ended(self, result: StepResult) -> None:
-        name = localize(self.steps[result.step_index][1].name, self.lang)
-        if result.reason == "worse":
+        name = localize(self.steps[result.step_index][1].name)
+        if result.reason is SkipReason.WORSE:
             self._line(t("session.step_worse"))
-        key = "session.done_step" if result.status == "done" else "session.skipped"
+        key = "session.done_step" if result.status is StepStatus.DONE else "session.skipped"
         self._line(t(key, name=name))
 
-    def paused(self, is_paused: bool) -> None:
+    def paused(self, *, is_paused: bool) -> None:
         self._line(t("session.paused") if is_paused else t("session.resumed"))
 
     def help(self) -> None:

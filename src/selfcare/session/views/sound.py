@@ -3,23 +3,38 @@
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from typing import IO
 
 from selfcare.i18n.language import t
-from selfcare.routine.model import Routine, localize
+from selfcare.routine.model import Routine
 from selfcare.routine.plan import Segment, SegmentKind
-from selfcare.session.runner import Frame, SessionView, StepResult
-from selfcare.session.views.voice import Bell, Voice
+from selfcare.routine.text import localize
+from selfcare.session.outcomes import StepResult
+from selfcare.session.ports import Frame, SessionView
+from selfcare.session.views.voice import Voice
+
+
+class Bell:
+    """The terminal bell: works everywhere a terminal does, though often muted."""
+
+    def __init__(self, stream: IO[str], *, enabled: bool) -> None:
+        self.stream = stream
+        self.enabled = enabled
+
+    def ring(self) -> None:
+        if self.enabled:
+            self.stream.write("\a")
+            self.stream.flush()
 
 
 class CueingView:
     """Forwards every event to `inner` and adds the sound that goes with it."""
 
     def __init__(
-        self, inner: SessionView, routine: Routine, lang: str, bell: Bell, voice: Voice | None
+        self, inner: SessionView, routine: Routine, bell: Bell, voice: Voice | None
     ) -> None:
         self.inner = inner
         self.steps = routine.steps()
-        self.lang = lang
         self.bell = bell
         self.voice = voice
 
@@ -43,7 +58,7 @@ class CueingView:
             return
         step = self.steps[segment.step_index][1]
         if segment.kind is SegmentKind.GET_READY:
-            self.voice.say(localize(step.name, self.lang))
+            self.voice.say(localize(step.name))
         elif segment.kind is SegmentKind.SWITCH:
             self.voice.say(t("session.switch"))
         elif segment.kind is SegmentKind.REST:
@@ -55,8 +70,8 @@ class CueingView:
         self.inner.step_ended(result)
         self.bell.ring()
 
-    def paused(self, is_paused: bool) -> None:
-        self.inner.paused(is_paused)
+    def paused(self, *, is_paused: bool) -> None:
+        self.inner.paused(is_paused=is_paused)
         if self.voice is not None:
             self.voice.say(t("session.paused") if is_paused else t("session.resumed"))
 

@@ -1,40 +1,30 @@
-"""Sound cues: the terminal bell, and speech through a system text-to-speech program.
+"""Speech through the system's text-to-speech program, in the current language.
 
-Both run without waiting, so sound never delays the clock.
+It runs without waiting, so speech never delays the clock.
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
-from typing import IO
+
+from selfcare.i18n.language import current_language
 
 _SPEAKERS = ("espeak-ng", "spd-say", "say")
 
 
-class Bell:
-    def __init__(self, stream: IO[str], enabled: bool) -> None:
-        self.stream = stream
-        self.enabled = enabled
-
-    def ring(self) -> None:
-        if self.enabled:
-            self.stream.write("\a")
-            self.stream.flush()
-
-
-def find_speaker(lang: str = "en") -> str | None:
+def find_speaker() -> str | None:
     """The text-to-speech program to use; for Japanese, espeak-ng (which spells kanji) last."""
-    order = ("say", "spd-say", "espeak-ng") if lang == "ja" else _SPEAKERS
+    order = ("say", "spd-say", "espeak-ng") if current_language() == "ja" else _SPEAKERS
     return next((name for name in order if shutil.which(name)), None)
 
 
 class Voice:
     """Speaks short texts in the background; a new text interrupts the one still speaking."""
 
-    def __init__(self, program: str, lang: str) -> None:
+    def __init__(self, program: str) -> None:
         self.program = program
-        self.lang = lang
+        self.lang = current_language()
         self.current: subprocess.Popen[bytes] | None = None
 
     def command(self, text: str) -> list[str]:

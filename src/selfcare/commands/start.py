@@ -1,0 +1,92 @@
+"""`selfcare start`: a guided session in the real terminal or on pipes, with sound and signals."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from types import FrameType
+
+from rich.console import Console
+
+from selfcare.errors import SelfcareError
+from selfcare.i18n.language import current_language, t
+from selfcare.routine.model import Routine
+from selfcare.session.guided import GuidedSession, Interrupted, SessionOptions
+from selfcare.session.keys import LineInput, TerminalKeys
+from selfcare.session.outcomes import StopReason
+from selfcare.session.ports import MonotonicClock, SessionView
+from selfcare.session.views.sound import Bell, CueingView
+from selfcare.session.views.voice import Voice, find_speaker
+
+MAX_SPEED = 1000.0
+# SIGTERM and SIGHUP end the session like q does, so the record is closed properly.
+ENDING_SIGNALS = {"SIGTERM": StopReason.SIGTERM, "SIGHUP": StopReason.SIGHUP}
+
+
+@contextmanager
+def _signals_end_session() -> Iterator[None]:
+    def handler(number: int, frame: FrameType | None) -> None:
+        raise Interrupted(ENDING_SIGNALS[signal.Signals(number).name])
+
+    saved = {name: signal.signal(getattr(signal, name), handler) for name in ENDING_SIGNALS}
+    try:
+        yield
+    finally:
+        for name, previous in saved.items():
+            signal.signal(getattr(signal, name), previous)
+
+
+def _voice(console: Console) -> Voice | None:
+    speaker = find_speaker()
+    if speaker == "espeak-ng" and current_language() == "ja":
+        console.print(t("session.espeak_kanji"), style="yellow", markup=False)
+    if speaker is None:
+        console.print(t("session.no_tts"), style="yellow", markup=False)
+        return None
+    return Voice(speaker)
+
+
+def start(routine: Routine, options: SessionOptions) -> int:
+    """Run a session and return the exit code."""
+    if not 0 < options.speed <= MAX_SPEED:
+        raise SelfcareError(t("session.bad_speed"))
+    plain = options.plain or not sys.stdout.isatty()
+    console = (
+        Console(color_system=None, force_terminal=False, highlight=False, soft_wrap=True)
+        if plain
+        else Console(highlight=False)
+    )
+    inner: SessionView
+    if plain:
+        from selfcare.session.views.plain import PlainView
+
+        inner = PlainView(console.file, routine)
+    else:
+        from selfcare.session.views.live import LiveView
+
+        inner = LiveView(console, routine)
+    voice = _voice(console) if options.voice else None
+    # A bell only where a person hears it: not into a pipe or a log file.
+    bell = Bell(console.file, enabled=options.sound and sys.stdout.isatty())
+    view = CueingView(inner, routine, bell, voice)
+    stdin_is_terminal = sys.stdin.isatty()
+    source_context = TerminalKeys() if stdin_is_terminal else nullcontext(LineInput())
+    with _signals_end_session(), source_context as source:
+        session = GuidedSession(
+            routine,
+            options,
+            console,
+            source,
+            view,
+            MonotonicClock(),
+            interactive=stdin_is_terminal,
+        )
+        try:
+            return session.run()
+        finally:
+            if voice is not None:
+                voice.stop()
+            if session.record is not None:
+                session.record.close()

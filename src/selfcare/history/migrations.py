@@ -1,0 +1,94 @@
+"""The history database's schema, as ordered, named migrations; each moves it up one version.
+
+Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _run_statements(db: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits first, which would break the migration's transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def create_tables(db: sqlite3.Connection) -> None:
+    """Version 1: sessions, their steps, and the red-flag screens."""
+    _run_statements(
+        db,
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            routine TEXT NOT NULL,
+            routine_title TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            status TEXT NOT NULL DEFAULT 'running',
+            planned_seconds REAL NOT NULL,
+            speed REAL NOT NULL DEFAULT 1,
+            pain_before INTEGER,
+            pain_mid INTEGER,
+            pain_after INTEGER,
+            loosen TEXT,
+            stop_reason TEXT,
+            pid INTEGER
+        );
+        CREATE INDEX sessions_started ON sessions(started_at);
+        CREATE TABLE steps (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            step_index INTEGER NOT NULL,
+            step TEXT NOT NULL,
+            phase TEXT NOT NULL,
+            status TEXT NOT NULL,
+            reason TEXT,
+            seconds REAL NOT NULL,
+            ended_at TEXT NOT NULL
+        );
+        CREATE INDEX steps_session ON steps(session_id);
+        CREATE TABLE screens (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER REFERENCES sessions(id),
+            taken_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            result TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def add_next_morning(db: sqlite3.Connection) -> None:
+    """Version 2: the next-morning answer (did pain settle by the morning after a session?)."""
+    _run_statements(
+        db,
+        """
+        ALTER TABLE sessions ADD COLUMN next_morning TEXT;
+        CREATE INDEX sessions_routine ON sessions(routine, started_at);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [create_tables, add_next_morning]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite3.Connection, version: int) -> None:
+    """Apply the migrations after `version`, each in its own transaction."""
+    for number in range(version, SCHEMA_VERSION):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            current = db.execute("PRAGMA user_version").fetchone()[0]
+            if current > number:  # another process migrated meanwhile
+                db.execute("COMMIT")
+                continue
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise

@@ -1,0 +1,268 @@
+"""Messages of the commands around a session: help, list, new, history and export."""
+
+from __future__ import annotations
+
+COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
+    # Command-line help
+    "help.app": (
+        "A guided self-care exercise routine in your terminal: stabilise first, then loosen only "
+        "if still needed. A wellness aid, not a diagnosis or treatment.",
+        "ターミナルで使うセルフケア体操ガイド。先に安定、ほぐすのは必要な場合だけ。"
+        "健康づくりの補助であり、診断や治療ではありません。",
+    ),
+    "help.version": ("Show the version and exit.", "バージョンを表示して終了します。"),
+    "help.lang": (
+        "Language: en or ja (default: SELFCARE_LANG, then the locale).",
+        "言語: en または ja（既定: SELFCARE_LANG、次にロケール）。",
+    ),
+    "help.json": ("Print JSON for scripts.", "スクリプト向けに JSON で出力します。"),
+    "help.routines_dir": (
+        "An extra folder of routines (repeatable).",
+        "ルーティンを探す追加フォルダ（複数指定可）。",
+    ),
+    "help.routine": (
+        "A routine id (see `selfcare list`) or a path to a .yaml file.",
+        "ルーティン id（`selfcare list` 参照）または .yaml ファイルのパス。",
+    ),
+    "help.list": ("List the routines you can run.", "使えるルーティンを一覧表示します。"),
+    "help.show": (
+        "Show a routine as a plan: phases, steps, doses and time.",
+        "ルーティンの内容（フェーズ・ステップ・回数・時間）を表示します。",
+    ),
+    "help.validate": (
+        "Check routine files or folders; exit 1 on any error.",
+        "ルーティンファイルやフォルダを検査します。誤りがあれば終了コード 1。",
+    ),
+    "help.validate_paths": (
+        "Routine files or folders to check.",
+        "検査するファイルまたはフォルダ。",
+    ),
+    "help.strict": ("Treat warnings as errors.", "警告も誤りとして扱います。"),
+    "help.new": (
+        "Write a commented starter routine to edit.",
+        "編集用のコメント付きひな形ルーティンを書き出します。",
+    ),
+    "help.new_id": (
+        "The new routine's id (also its file name).",
+        "新しいルーティンの id（ファイル名にもなります）。",
+    ),
+    "help.out": ("Write to this file instead.", "代わりにこのファイルへ書き出します。"),
+    "help.schema": (
+        "Print the JSON Schema of the routine format.",
+        "ルーティン形式の JSON Schema を出力します。",
+    ),
+    # Command output
+    "list.title": ("Routines", "ルーティン"),
+    "list.id": ("id", "id"),
+    "list.name": ("title", "タイトル"),
+    "list.time": ("time", "時間"),
+    "list.phases": ("phases", "フェーズ"),
+    "list.source": ("source", "場所"),
+    "list.invalid": (
+        "invalid: run `selfcare validate {path}`",
+        "不正なファイル: `selfcare validate {path}` を実行してください",
+    ),
+    "list.overrides": ("{source} (overrides {others})", "{source}（{others} を上書き）"),
+    "list.empty": ("No routines found.", "ルーティンが見つかりません。"),
+    "list.start_hint": ("Start one with: selfcare start ID", "開始するには: selfcare start ID"),
+    "source.built-in": ("built-in", "組み込み"),
+    "source.user": ("user", "ユーザー"),
+    "source.folder": ("folder", "フォルダ"),
+    "show.planned": ("Planned time: {time}", "予定時間: {time}"),
+    "show.planned_without_loosen": (
+        "{time} if loosening is not needed",
+        "ほぐしが不要なら {time}",
+    ),
+    "show.by": ("By {who}", "作成: {who}"),
+    "show.contact": ("Contact: {contact}", "連絡先: {contact}"),
+    "show.fits": ("Who it fits", "こんな方に"),
+    "show.cautions": ("Cautions", "注意"),
+    "show.only_if_needed": ("Only if still needed: {ask}", "必要な場合のみ: {ask}"),
+    "show.position": ("Start", "姿勢"),
+    "show.cues": ("Cues", "ポイント"),
+    "show.mistakes": ("Avoid", "よくある間違い"),
+    "show.caution": ("Caution", "注意"),
+    "show.video": ("Video", "動画"),
+    "validate.summary": (
+        "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
+        "{files} ファイルを検査: 誤り {errors} 件、警告 {warnings} 件",
+    ),
+    "validate.no_files": (
+        "no .yaml or .yml files in {path}",
+        "{path} に .yaml / .yml ファイルがありません",
+    ),
+    "validate.missing": (
+        "no such file or folder: {path}",
+        "ファイルやフォルダがありません: {path}",
+    ),
+    "new.exists": (
+        "{path} already exists; not overwriting it",
+        "{path} はすでにあります。上書きしません",
+    ),
+    "new.written": ("Wrote {path}", "{path} を書き出しました"),
+    "new.next": (
+        "Edit it, then check it with: selfcare validate {path}",
+        "編集したら次で検査できます: selfcare validate {path}",
+    ),
+    "new.bad_id": (
+        "'{id}' is not a valid id: use lower-case letters, digits and '-'",
+        "'{id}' は id として使えません。英小文字・数字・'-' を使ってください",
+    ),
+    "error.prefix": ("Error: ", "エラー: "),
+    "error.interrupted": ("Interrupted.", "中断しました。"),
+    "error.posix_only": (
+        "selfcare runs on Linux and macOS (POSIX systems); on Windows, use it inside WSL.",
+        "selfcare は Linux と macOS（POSIX システム）で動きます。Windows では WSL の中で使ってください。",
+    ),
+    "history.when": ("started", "開始"),
+    "history.none_match": (
+        "No sessions match these filters.",
+        "条件に合うセッションはありません。",
+    ),
+    "history.routine": ("routine", "ルーティン"),
+    "history.status": ("status", "状態"),
+    "history.pain": ("pain", "痛み"),
+    "history.status_running": ("running", "実行中"),
+    "history.status_completed": ("completed", "完了"),
+    "history.status_stopped": ("stopped", "中止"),
+    "history.status_aborted": ("ended early", "途中終了"),
+    "history.title": ("Recent sessions", "最近のセッション"),
+    "history.duration": ("duration", "所要時間"),
+    "history.loosen": ("loosening", "ほぐし"),
+    "history.loosen_done": ("done", "実施"),
+    "history.loosen_skipped": ("not needed", "不要だった"),
+    "history.loosen_stopped": ("stopped: worse", "中止（悪化）"),
+    "history.chart_title": ("Pain over time (0-10)", "痛みの推移（0〜10）"),
+    "history.chart_legend": ("○ before  ● after  ◉ same", "○ 前  ● 後  ◉ 同じ"),
+    "history.chart_empty": (
+        "No pain ratings yet to chart.",
+        "グラフにできる痛みの記録はまだありません。",
+    ),
+    "history.per_week": (
+        "Sessions per week (last 8 weeks)",
+        "週ごとのセッション数（過去8週間）",
+    ),
+    "history.streak": ("Current streak: {days} days in a row", "いまの記録: 連続 {days} 日"),
+    "history.streak_one": ("Current streak: 1 day in a row", "いまの記録: 連続 1 日"),
+    "history.stabilise_enough": (
+        "Stabilising alone was enough in {count} of {total} sessions (loosening not needed).",
+        "{total} 回中 {count} 回は、安定させるパートだけで十分でした（ほぐし不要）。",
+    ),
+    "history.bad_since": (
+        "--since must be a date like 2026-11-01",
+        "--since は 2026-11-01 のような日付にしてください",
+    ),
+    "help.history_routine": (
+        "Only sessions of this routine.",
+        "このルーティンのセッションのみ。",
+    ),
+    "help.history_since": (
+        "Only sessions on or after this date (YYYY-MM-DD).",
+        "この日付（YYYY-MM-DD）以降のセッションのみ。",
+    ),
+    "help.history_limit": ("At most this many sessions.", "表示するセッション数の上限。"),
+    "help.csv": (
+        "Print CSV (one row per session) for spreadsheets.",
+        "表計算ソフト向けに CSV（1セッション1行）で出力します。",
+    ),
+    # Checks at the start of a session
+    "check.next_morning": (
+        "After your last session, did your pain settle back to its usual level by the next morning?",
+        "前回のセッションのあと、翌朝までに痛みはいつもの程度に戻りましたか？",
+    ),
+    "check.next_morning_advice": (
+        "Then today, repeat the same dose or reduce it (fewer reps or shorter holds), rather than doing more.",
+        "では今日は、回数や保持時間を増やさず、前回と同じか少なめにしてください。",
+    ),
+    "check.trend_rising": (
+        "Your pain before sessions has risen week over week for two weeks. Please talk to a practitioner.",
+        "セッション前の痛みが2週続けて上がっています。施術者に相談してください。",
+    ),
+    "check.trend_not_improving": (
+        "After 14 days of sessions your pain has not improved. Please talk to a practitioner.",
+        "14日間続けても痛みが改善していません。施術者に相談してください。",
+    ),
+    "export.order": (
+        "This routine follows the order: stabilise first, then loosen only if still needed.",
+        "このルーティンは「先に安定させ、必要な場合だけほぐす」という順番で進めます。",
+    ),
+    "export.wellness": (
+        "A self-care aid for everyday wellbeing, not a diagnosis or treatment.",
+        "日々の健康づくりのためのセルフケアの補助であり、診断や治療ではありません。",
+    ),
+    "export.planned": (
+        "About {time} in all; {without} if loosening is not needed.",
+        "全体で約{time}。ほぐしが不要なら約{without}。",
+    ),
+    "export.planned_plain": ("About {time} in all.", "全体で約{time}。"),
+    "export.only_if_needed": ("Only if still needed", "必要な場合のみ"),
+    "export.ask": ("Before this part, ask yourself: {ask}", "このパートの前に確認: {ask}"),
+    "export.video": ("Video", "動画"),
+    "export.safety": ("When to stop", "中止の目安"),
+    "export.stop_when": (
+        "Stop at once if you feel new numbness, tingling or weakness, pain spreading down a leg, "
+        "sharp or shooting pain, or dizziness.",
+        "新しいしびれ・ピリピリ感・脱力、脚に広がる痛み、鋭い痛みや走る痛み、めまいを感じたら、すぐに中止してください。",
+    ),
+    "export.stop_rules": (
+        "Stop for today if your pain goes above {max_pain} out of 10, or rises {max_rise} or more points above where you started.",
+        "痛みが10段階で{max_pain}を超えたとき、または始める前より{max_rise}以上上がったときは、その日は中止します。",
+    ),
+    "export.stop_loosen": (
+        "If loosening makes your back feel worse, stop loosening, go back to the stabilising part, and talk to a practitioner.",
+        "ほぐして悪化する場合は、ほぐすのをやめて安定させるパートに戻り、施術者に相談してください。",
+    ),
+    "export.red_flags": (
+        "Get medical help now, and do not exercise, if you notice any of these:",
+        "次のような症状があるときは運動せず、すぐに医療機関を受診してください:",
+    ),
+    "export.emergency": (
+        "Call your local emergency number (119 in Japan), or go to an emergency department.",
+        "119番で救急車を呼ぶか、救急外来を受診してください。",
+    ),
+    "export.tier_b": (
+        "See a doctor today or tomorrow, and hold off exercising until then, if you have any of these:",
+        "次のどれかに当てはまるときは運動を控え、今日か明日のうちに医師の診察を受けてください:",
+    ),
+    "export.tier_c": (
+        "Ask a clinician first, and start only once they say it is OK, if any of these apply:",
+        "次のどれかに当てはまるときは、始める前に医師などに相談し、了承を得てから始めてください:",
+    ),
+    "export.improve": (
+        "If your back is not improving in about 2 weeks, or is getting worse, see a practitioner.",
+        "2週間ほどで良くならない場合や悪化している場合は、施術者に相談してください。",
+    ),
+    "export.contact": ("Your practitioner", "担当の施術者"),
+    "export.log": ("Exercise log", "記録表"),
+    "export.log_date": ("Date", "日付"),
+    "export.log_before": ("Pain before (0-10)", "前の痛み (0〜10)"),
+    "export.log_after": ("Pain after (0-10)", "後の痛み (0〜10)"),
+    "export.log_done": ("Done", "実施"),
+    "export.log_notes": ("Notes", "メモ"),
+    "export.written": ("Wrote {path}", "{path} を書き出しました"),
+    "export.cannot_write": (
+        "cannot write {path}: {reason}",
+        "{path} に書き込めません: {reason}",
+    ),
+    "help.export": (
+        "Write the routine as a printable handout (HTML) or Markdown.",
+        "ルーティンを印刷用の配布資料（HTML）または Markdown で書き出します。",
+    ),
+    "help.format": (
+        "html (for printing, A4) or md (for messages and web pages).",
+        "html（A4 印刷用）または md（メッセージや Web 用）。",
+    ),
+    "help.export_out": (
+        "Output file or folder (default: ID-LANG.html or .md here; - for standard output).",
+        "出力ファイルまたはフォルダ（既定: このフォルダの ID-言語.html または .md。- で標準出力）。",
+    ),
+    "history.one_format": (
+        "Choose one of --json and --csv.",
+        "--json と --csv はどちらか一方を指定してください。",
+    ),
+    "history.damaged": (
+        "the history holds a session (id {id}) with an unreadable time '{value}'; "
+        "the file may be damaged",
+        "履歴に時刻を読めないセッション（id {id}、'{value}'）があります。ファイルが壊れている可能性があります",
+    ),
+}

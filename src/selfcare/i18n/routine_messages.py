@@ -1,0 +1,209 @@
+"""Messages about routine files: loading, checking, finding them, and dose wording."""
+
+from __future__ import annotations
+
+ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
+    # Loading a file
+    "load.too_large": (
+        "the file is {size} bytes; routine files may be at most {limit} bytes",
+        "ファイルが {size} バイトあります。ルーティンファイルは {limit} バイトまでです",
+    ),
+    "load.unreadable": ("cannot read the file: {reason}", "ファイルを読めません: {reason}"),
+    "load.not_regular": (
+        "not a regular file (a device, a pipe or a socket); a routine must be a .yaml file",
+        "通常のファイルではありません（デバイス・パイプ・ソケット）。ルーティンは .yaml ファイルにしてください",
+    ),
+    "load.number_too_long": (
+        "a number {length} characters long; a routine's numbers have at most {limit}",
+        "{length} 文字の数値があります。ルーティンの数値は {limit} 文字までです",
+    ),
+    "load.not_utf8": (
+        "the file is not UTF-8 text (perhaps Shift_JIS); save it as UTF-8 and try again",
+        "ファイルが UTF-8 ではありません（Shift_JIS かもしれません）。UTF-8 で保存し直してください",
+    ),
+    "load.empty": ("the file is empty", "ファイルが空です"),
+    "load.yaml_syntax": ("YAML syntax: {reason}", "YAML の書き方に誤りがあります: {reason}"),
+    "load.too_deep": (
+        "nested more than {limit} levels deep; a routine never needs that",
+        "入れ子が {limit} 段を超えています。ルーティンにそこまでの入れ子は不要です",
+    ),
+    "load.too_many_nodes": (
+        "more than {limit} values (an alias bomb?); refused",
+        "値が {limit} 個を超えています（エイリアスの展開攻撃の可能性）。読み込みを拒否しました",
+    ),
+    "load.bad_tag": (
+        "the YAML tag {tag} is not allowed in a routine; write plain values",
+        "YAML タグ {tag} はルーティンでは使えません。普通の値で書いてください",
+    ),
+    "load.key_not_text": (
+        "the key {key} must be text; quote it",
+        "キー {key} は文字列にしてください（引用符で囲みます）",
+    ),
+    "load.duplicate_key": (
+        "the key '{key}' appears twice in the same map; keep one",
+        "同じマップ内でキー '{key}' が2回出てきます。1つにしてください",
+    ),
+    "load.not_mapping": (
+        "a routine file must be a map of keys (format, id, title, phases, ...)",
+        "ルーティンファイルはキーのマップ（format, id, title, phases など）である必要があります",
+    ),
+    # Checking the format
+    "check.empty_text": ("the text is empty", "テキストが空です"),
+    "check.bad_language": (
+        "'{lang}' is not a language code such as en or ja",
+        "'{lang}' は en や ja のような言語コードではありません",
+    ),
+    "check.text_expected": (
+        "expected a text, or a map of language to text such as {{en: ..., ja: ...}}",
+        "テキスト、または {{en: ..., ja: ...}} のような言語ごとのマップを書いてください",
+    ),
+    "check.string_expected": (
+        "expected text, got {value}; put it in quotes",
+        "文字列が必要ですが {value} です。引用符で囲んでください",
+    ),
+    "check.bad_id": (
+        "{value} is not a valid id: use lower-case letters, digits and '-', starting with a letter or digit",
+        "{value} は id として使えません。英小文字・数字・'-' を使い、英小文字か数字で始めてください",
+    ),
+    "check.bad_url": (
+        "{value} is not an http(s) link",
+        "{value} は http(s) のリンクではありません",
+    ),
+    "check.choice": (
+        "{value} is not one of: {allowed}",
+        "{value} は次のどれでもありません: {allowed}",
+    ),
+    "check.bool_expected": (
+        "expected true or false, got {value}",
+        "true か false を書いてください（{value} になっています）",
+    ),
+    "check.int_expected": (
+        "expected a whole number, got {value}",
+        "整数を書いてください（{value} になっています）",
+    ),
+    "check.stop_rule_looser": (
+        "{value} is looser than the safe default {default}; a routine may only make stop rules stricter",
+        "{value} は安全のための既定値 {default} より緩い値です。中止基準は厳しくする方向にのみ変更できます",
+    ),
+    "check.out_of_range": (
+        "{value} is outside the sensible range {low}–{high}",
+        "{value} は妥当な範囲 {low}〜{high} の外です",
+    ),
+    "check.duration_positive": (
+        "{value} is not a sensible length: more than 0 and at most {high} seconds",
+        "{value} は妥当な長さではありません（0 秒より長く {high} 秒以下）",
+    ),
+    "check.duration_expected": (
+        "{value} is not a duration: write seconds (10) or a text such as 10s, 1m or 1m30s",
+        "{value} は時間として読めません。秒数（10）か、10s・1m・1m30s のように書いてください",
+    ),
+    "check.duration_range": (
+        "{value} is outside the sensible range {low}–{high} seconds",
+        "{value} は妥当な範囲（{low}〜{high} 秒）の外です",
+    ),
+    "check.long_hold": (
+        "a {seconds} s hold is unusually long; check it is meant",
+        "{seconds} 秒の保持はかなり長めです。意図どおりか確認してください",
+    ),
+    "check.list_expected": (
+        "expected a list, got {value}",
+        "リストを書いてください（{value} になっています）",
+    ),
+    "check.mapping_expected": (
+        "expected a map of keys, got {value}",
+        "キーのマップを書いてください（{value} になっています）",
+    ),
+    "check.unknown_key": (
+        "unknown key '{key}' in {record} (allowed: {allowed})",
+        "{record} に未知のキー '{key}' があります（使えるキー: {allowed}）",
+    ),
+    "check.did_you_mean": ("; did you mean '{name}'?", "。'{name}' のことですか？"),
+    "check.missing": ("{record} needs '{key}'", "{record} に '{key}' が必要です"),
+    "check.empty_phase": (
+        "a phase needs at least one step",
+        "フェーズには少なくとも1つのステップが必要です",
+    ),
+    "check.no_phases": (
+        "a routine needs at least one phase",
+        "ルーティンには少なくとも1つのフェーズが必要です",
+    ),
+    # Rules across fields
+    "rule.loosen_first": (
+        "a loosen phase must come after a stabilize phase: for backs that get worse when loosened, "
+        "support is rebuilt first and loosening comes only if still needed",
+        "loosen（ほぐす）フェーズは stabilize（安定）フェーズの後に置いてください。"
+        "ほぐすと悪化しやすい腰では、先に支えを取り戻し、ほぐすのは必要な場合だけにします",
+    ),
+    "rule.duplicate_step": (
+        "the step id '{id}' is already used on line {line}; step ids must be unique",
+        "ステップ id '{id}' は {line} 行目ですでに使われています。id は重複できません",
+    ),
+    "rule.ask_outside_loosen": (
+        "'ask' is only used in a loosen phase; it is ignored here",
+        "'ask' は loosen フェーズでのみ使われます。ここでは無視されます",
+    ),
+    "rule.id_mismatch": (
+        "the id '{id}' differs from the file name '{stem}'; rename the file to {id}.yaml or change the id",
+        "id '{id}' がファイル名 '{stem}' と違います。ファイル名を {id}.yaml にするか id を変えてください",
+    ),
+    "rule.missing_translation": (
+        "this text has no {langs} version, though the routine uses it elsewhere",
+        "このテキストには {langs} 版がありません（ルーティンの他の箇所では使われています）",
+    ),
+    "rule.too_many_segments": (
+        "the session would have more than {limit} timed parts (reps, rests, side switches); "
+        "lower the reps or sets, or split it into several routines",
+        "セッションの区切り（回数・休憩・左右の切り替え）が {limit} を超えます。"
+        "回数やセット数を減らすか、複数のルーティンに分けてください",
+    ),
+    "rule.long_session": (
+        "the session is planned to take {minutes} minutes; that is unusually long",
+        "セッションの予定時間が {minutes} 分です。かなり長めです",
+    ),
+    # Library
+    "library.no_file": (
+        "no routine file at {path}",
+        "{path} にルーティンファイルがありません",
+    ),
+    "library.invalid": (
+        "{path} is not a valid routine; run `selfcare validate {path}` for details",
+        "{path} は正しいルーティンではありません。詳しくは `selfcare validate {path}` を実行してください",
+    ),
+    "library.unknown_id": (
+        "no routine called '{id}'.",
+        "'{id}' という名前のルーティンはありません。",
+    ),
+    "library.did_you_mean": ("Did you mean: {ids}?", "もしかして: {ids}"),
+    "library.see_list": (
+        "Run `selfcare list` to see the routines.",
+        "`selfcare list` でルーティンの一覧を確認できます。",
+    ),
+    "new.out_name": (
+        "--out must name a file called {id}.yaml (or {id}.yml): a routine's id must equal its file name",
+        "--out には {id}.yaml（または {id}.yml）という名前のファイルを指定してください。ルーティンの id はファイル名と同じにする必要があります",
+    ),
+    # Words for doses and times
+    "words.seconds": ("{n} s", "{n}秒"),
+    "words.minutes": ("{m} min", "{m}分"),
+    "words.minutes_seconds": ("{m} min {s} s", "{m}分{s}秒"),
+    "words.reps": ("× {n}", "× {n}回"),
+    "words.sets": ("× {n} sets", "× {n}セット"),
+    "words.rest": ("rest {t}", "休憩 {t}"),
+    "words.set_rest": ("{t} between sets", "セット間 {t}"),
+    "words.each_side": ("each side", "左右それぞれ"),
+    "words.separator": (", ", "、"),
+    "kind.prepare": ("prepare", "準備"),
+    "kind.stabilize": ("stabilize", "安定"),
+    "kind.loosen": ("loosen", "ほぐす"),
+    "kind.cooldown": ("cooldown", "クールダウン"),
+    "phase.prepare": ("Prepare", "準備"),
+    "phase.stabilize": ("Stabilize", "安定させる"),
+    "phase.loosen": ("Loosen, only if still needed", "ほぐす（必要な場合のみ）"),
+    "phase.cooldown": ("Cool down", "クールダウン"),
+    "phase.default_ask": (
+        "Does your back still feel tight, so that loosening is still needed?",
+        "まだ腰の張りが残っていて、ほぐす必要がありますか？",
+    ),
+    "side.left": ("left side", "左側"),
+    "side.right": ("right side", "右側"),
+}

@@ -1,0 +1,171 @@
+"""Routine format selfcare/1: every field, its kind and its documentation, in one table.
+
+The checker and `selfcare schema` both read this table, so the JSON Schema editors get and
+the checks the program applies cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from selfcare.routine.diagnostics import Rule
+from selfcare.routine.ids import ID_PATTERN
+from selfcare.routine.model import (
+    DEFAULT_GET_READY,
+    DEFAULT_MAX_PAIN,
+    DEFAULT_MAX_RISE,
+    FORMAT_VERSION,
+    Author,
+    Phase,
+    PhaseKind,
+    Routine,
+    Step,
+    StopRules,
+)
+from selfcare.routine.schema import (
+    INVALID,
+    TEXT_SCHEMA,
+    URL_PATTERN,
+    BoolKind,
+    CheckContext,
+    ChoiceKind,
+    CountKind,
+    DurationKind,
+    Field,
+    ListKind,
+    RecordKind,
+    StringKind,
+    TextKind,
+)
+from selfcare.routine.source import LoadedDocument
+
+SCHEMA_ID = "https://selfcare.invalid/schema/routine-1.json"
+
+TEXT = TextKind()
+TEXTS = ListKind(TEXT)
+GET_READY = DurationKind(0, 120)
+URL = StringKind(URL_PATTERN, Rule.BAD_URL, "check.bad_url")
+ID = StringKind(ID_PATTERN, Rule.BAD_ID, "check.bad_id")
+
+AUTHOR = RecordKind(
+    "author",
+    {
+        "name": Field(TEXT, "The practitioner's name."),
+        "clinic": Field(TEXT, "The clinic or practice."),
+        "contact": Field(TEXT, "How a client reaches the author: phone, e-mail, booking page."),
+        "url": Field(URL, "A web page, http(s) only."),
+    },
+    Author,
+)
+
+# A value above the default is refused by the stop-rules-looser rule (rules.py) before this runs.
+STOP_RULES = RecordKind(
+    "stop_rules",
+    {
+        "max_pain": Field(
+            CountKind(0, DEFAULT_MAX_PAIN),
+            f"Stop when pain is above this (0-10). At most {DEFAULT_MAX_PAIN}.",
+        ),
+        "max_rise": Field(
+            CountKind(1, DEFAULT_MAX_RISE),
+            f"Stop when pain rises this much over the start. At most {DEFAULT_MAX_RISE}.",
+        ),
+    },
+    StopRules,
+)
+
+STEP = RecordKind(
+    "step",
+    {
+        "id": Field(ID, "Unique in the routine: lower-case letters, digits, '-'.", required=True),
+        "name": Field(TEXT, "The exercise's name.", required=True),
+        "position": Field(TEXT, "The starting position."),
+        "cues": Field(TEXTS, "What to do and feel, one short cue per item."),
+        "mistakes": Field(TEXTS, "Common mistakes to avoid."),
+        "caution": Field(TEXT, "When to stop or take care."),
+        "video": Field(URL, "A demonstration video, http(s) only."),
+        "hold": Field(
+            DurationKind(0, 600, positive=True),
+            "Seconds one rep lasts: a hold, or one slow movement.",
+            required=True,
+        ),
+        "reps": Field(CountKind(1, 100), "Repetitions per set (default 1)."),
+        "sets": Field(CountKind(1, 20), "Sets (default 1)."),
+        "rest": Field(DurationKind(0, 600), "Seconds of rest between reps (default 0)."),
+        "set_rest": Field(DurationKind(0, 1800), "Seconds of rest between sets (default: rest)."),
+        "each_side": Field(BoolKind(), "Whole dose on the left, a switch, then the right."),
+        "get_ready": Field(GET_READY, "Lead-in seconds before this step, and the side switch."),
+    },
+    Step,
+)
+
+PHASE = RecordKind(
+    "phase",
+    {
+        "kind": Field(
+            ChoiceKind(tuple(kind.value for kind in PhaseKind), Rule.BAD_PHASE_KIND),
+            "prepare, stabilize, loosen or cooldown; loosen needs a stabilize phase before it.",
+            required=True,
+        ),
+        "title": Field(TEXT, "Shown when the phase starts (a default per kind)."),
+        "why": Field(TEXT, "Why this phase, shown when it starts."),
+        "ask": Field(TEXT, "Loosen only: the 'still needed?' question (a default exists)."),
+        "steps": Field(
+            ListKind(STEP, Rule.EMPTY_PHASE, "check.empty_phase"),
+            "The steps, in order.",
+            required=True,
+        ),
+    },
+    lambda kind, **values: Phase(kind=PhaseKind(kind), **values),
+)
+
+ROUTINE = RecordKind(
+    "routine",
+    {
+        "format": Field(
+            ChoiceKind((FORMAT_VERSION,), Rule.BAD_FORMAT),
+            "Format version: selfcare/1.",
+            required=True,
+        ),
+        "id": Field(
+            ID,
+            "Lower-case letters, digits, '-'; equals the file name without .yaml.",
+            required=True,
+        ),
+        "title": Field(TEXT, "The routine's name.", required=True),
+        "summary": Field(TEXT, "One or two sentences on what it is."),
+        "version": Field(StringKind(), 'The routine\'s own version, quoted: "1.2".'),
+        "author": Field(AUTHOR, "Who wrote it; shown to clients."),
+        "fits": Field(TEXTS, "Who the routine is for; shown before starting."),
+        "cautions": Field(TEXTS, "Cautions shown before starting."),
+        "get_ready": Field(
+            GET_READY, f"Default lead-in seconds before each step ({DEFAULT_GET_READY:g})."
+        ),
+        "stop_rules": Field(STOP_RULES, "Pain limits; only stricter than the defaults."),
+        "phases": Field(
+            ListKind(PHASE, Rule.NO_PHASES, "check.no_phases"),
+            "Phases, in the order they run.",
+            required=True,
+        ),
+    },
+    Routine,
+)
+
+
+def check_fields(doc: LoadedDocument) -> Routine | None:
+    """Check the loaded data field by field and build the routine when every field fits."""
+    if doc.data is None:
+        return None
+    routine = ROUTINE.check(doc.data, (), CheckContext(doc))
+    return None if routine is INVALID else routine
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of routine format version 1."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "selfcare routine, format 1",
+        **ROUTINE.schema(),
+        "$defs": {"text": TEXT_SCHEMA},
+    }

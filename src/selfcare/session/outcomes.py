@@ -1,0 +1,137 @@
+"""Every state a session and its parts can end in, as enums from the runner to the record.
+
+The values are what the history database holds and what `history --json` and `--csv` show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from selfcare.routine.model import PhaseKind
+
+
+class Ending(StrEnum):
+    """How a session ended, or that it has not (yet)."""
+
+    RUNNING = "running"  # on record while the session goes on
+    COMPLETED = "completed"
+    STOPPED = "stopped"  # a safety answer or a pain limit ended it
+    ABORTED = "aborted"  # quit, interrupted, or the process died
+
+
+class StopReason(StrEnum):
+    """Why a session ended before its last step."""
+
+    QUIT = "quit"
+    CTRL_C = "ctrl-c"
+    SIGTERM = "sigterm"
+    SIGHUP = "sighup"
+    TERMINAL_LOST = "terminal-lost"
+    NO_INPUT = "no-input"
+    KILLED = "killed"  # found still running after its process died
+    PAIN_ABOVE_LIMIT = "pain-above-limit"
+    PAIN_ROSE = "pain-rose"
+    RED_FLAG_EMERGENCY = "red-flag-tier-a"
+    RED_FLAG_DOCTOR = "red-flag-tier-b"
+    RED_FLAG_NOT_CLEARED = "red-flag-tier-c"
+
+    @property
+    def is_red_flag(self) -> bool:
+        return self in RED_FLAG_STOPS
+
+
+RED_FLAG_STOPS = frozenset(
+    {StopReason.RED_FLAG_EMERGENCY, StopReason.RED_FLAG_DOCTOR, StopReason.RED_FLAG_NOT_CLEARED}
+)
+
+
+class StepStatus(StrEnum):
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+class SkipReason(StrEnum):
+    """Why a step was left before its end."""
+
+    SKIPPED = "skipped"  # n: on to the next step
+    WORSE = "worse"  # w: this makes it worse
+
+
+class StepOutcome(StrEnum):
+    """What ended one step in the runner, and so where the session goes next."""
+
+    DONE = "done"
+    NEXT = "next"
+    BACK = "back"
+    WORSE = "worse"
+    QUIT = "quit"
+
+
+class LoosenOutcome(StrEnum):
+    DONE = "done"
+    SKIPPED = "skipped"  # not needed
+    STOPPED = "stopped"  # made it worse
+
+
+class GateAnswer(StrEnum):
+    """The answer at the door of the loosen phase."""
+
+    LOOSEN = "loosen"
+    SKIP = "skip"
+    STOP_SESSION = "stop-session"
+
+
+class PainMoment(StrEnum):
+    BEFORE = "before"
+    MID = "mid"  # before loosening
+    AFTER = "after"
+
+
+class ScreenKind(StrEnum):
+    """Which red-flag screen was taken."""
+
+    FULL = "full"
+    SHORT = "short"
+    DECLARED = "declared"  # --yes: no questions asked
+
+
+class ScreenResult(StrEnum):
+    CLEAR = "clear"
+    EMERGENCY = "tier-a"  # stop: emergency help now
+    DOCTOR = "tier-b"  # stop: see a doctor soon
+    NOT_CLEARED = "tier-c"  # stop: needs a clinician's OK first
+    CONFIRMED = "confirmed"  # tier C, with the clinician's OK
+    DECLARED = "declared"  # --yes: the person declared none apply
+
+    @property
+    def may_continue(self) -> bool:
+        return self in (ScreenResult.CLEAR, ScreenResult.CONFIRMED, ScreenResult.DECLARED)
+
+    @property
+    def stop_reason(self) -> StopReason | None:
+        """The reason on record when this answer ends the session."""
+        return {
+            ScreenResult.EMERGENCY: StopReason.RED_FLAG_EMERGENCY,
+            ScreenResult.DOCTOR: StopReason.RED_FLAG_DOCTOR,
+            ScreenResult.NOT_CLEARED: StopReason.RED_FLAG_NOT_CLEARED,
+        }.get(self)
+
+
+class NextMorning(StrEnum):
+    """The answer to "did pain settle by the next morning?" after a session."""
+
+    SETTLED = "settled"
+    NOT_SETTLED = "not-settled"
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """One step as it ended: done, or left early and why."""
+
+    step_index: int
+    step: str
+    phase: PhaseKind
+    status: StepStatus
+    reason: SkipReason | None
+    seconds: float  # wall seconds spent in the step (pauses excluded)

@@ -1,0 +1,122 @@
+"""What the session needs from the world, as protocols: a clock, keys, answers, a screen, a record.
+
+The runner and the guided flow see only these, so tests drive them with fakes and never sleep.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from selfcare.routine.plan import Segment
+from selfcare.session.outcomes import (
+    Ending,
+    LoosenOutcome,
+    NextMorning,
+    PainMoment,
+    ScreenKind,
+    ScreenResult,
+    StepResult,
+    StopReason,
+)
+
+if TYPE_CHECKING:
+    from selfcare.history.store import SessionRow
+
+
+class Clock(Protocol):
+    def now(self) -> float:
+        """Seconds on a clock that never goes back."""
+        ...
+
+
+class MonotonicClock:
+    """The real clock."""
+
+    def now(self) -> float:
+        return time.monotonic()
+
+
+class KeySource(Protocol):
+    def read(self, timeout: float) -> str | None:
+        """The next key pressed within `timeout` seconds, or None."""
+        ...
+
+
+class LineSource(Protocol):
+    def read_line(self) -> str | None:
+        """A whole typed line, or None at the end of input."""
+        ...
+
+
+class Input(KeySource, LineSource, Protocol):
+    """Keys during the countdown and lines at questions, from one terminal or pipe."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the screen shows at one moment."""
+
+    segment: Segment
+    remaining: int  # planned seconds left in the segment, rounded up
+    step_fraction: float
+    total_fraction: float
+    total_remaining: int  # planned seconds left in the session, rounded up
+    paused: bool
+    next_step: int | None  # step index of what comes next
+
+
+class SessionView(Protocol):
+    def show(self, frame: Frame) -> None:
+        """Called at every wake-up; draw only if the frame or the screen size changed."""
+        ...
+
+    def segment_started(self, segment: Segment, previous: Segment | None) -> None: ...
+    def step_ended(self, result: StepResult) -> None: ...
+    def paused(self, *, is_paused: bool) -> None: ...
+    def help(self) -> None: ...
+    def loosen_stopped(self) -> None: ...
+    def running(self) -> AbstractContextManager[None]:
+        """Held while steps run (a full-screen view takes the screen)."""
+        ...
+
+    def suspended(self) -> AbstractContextManager[None]:
+        """Held while a question is asked mid-session."""
+        ...
+
+
+class Record(Protocol):
+    """The session's entry in the history, written as it goes, and what the history says.
+
+    Writes never raise: a write that fails sets `failure` and the session carries on.
+    Reads raise `HistoryError` when the history cannot be read.
+    """
+
+    @property
+    def failure(self) -> str | None:
+        """Why writing stopped working, if it did."""
+        ...
+
+    def screen(self, kind: ScreenKind, result: ScreenResult) -> None: ...
+    def pain(self, moment: PainMoment, value: int) -> None: ...
+    def step(self, result: StepResult) -> None: ...
+    def loosen(self, outcome: LoosenOutcome | None) -> None: ...
+    def finish(self, ending: Ending, reason: StopReason | None) -> None: ...
+    def close(self) -> None: ...
+
+    def last_full_screen(self) -> datetime | None:
+        """When the last full red-flag screen was passed, if ever."""
+        ...
+
+    def next_morning_due(self, now: datetime) -> int | None:
+        """The earlier session whose next-morning answer is due now, if one is."""
+        ...
+
+    def answer_next_morning(self, session_id: int, answer: NextMorning) -> None: ...
+
+    def sessions_since(self, since: datetime) -> list[SessionRow]:
+        """Every session started at or after `since`, newest first."""
+        ...
