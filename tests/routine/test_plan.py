@@ -182,3 +182,11 @@ def test_a_segment_as_json_uses_plain_words_for_kind_phase_and_side() -> None:
         "rep": 1,
         "seconds": 2.5,
     }
+
+
+def test_every_phase_kind_segment_kind_and_side_has_its_words() -> None:
+    from selfcare.routine import wording
+
+    assert set(PhaseKind) == set(wording.PHASE_TITLES) == set(wording.PHASE_KIND_NAMES)
+    assert set(SegmentKind) == set(wording.SEGMENT_LABELS)
+    assert set(Side) == set(wording.SIDE_NAMES)

@@ -47,14 +47,12 @@ def print_table(summaries: list[RoutineSummary]) -> None:
     from rich.text import Text
 
     from selfcare.output import stdout_console
-    from selfcare.routine.model import PhaseKind
-    from selfcare.routine.wording import clock, phase_kind_name
+    from selfcare.routine.wording import PHASE_KIND_NAMES, clock, phase_kind_name
 
     console = stdout_console()
     if not summaries:
         console.print(t("list.empty"))
         return
-    kinds = {kind.value for kind in PhaseKind}  # the index is a cache: trust none of it blindly
     table = Table(title=t("list.title"), title_justify="left")
     for header in ("list.id", "list.name", "list.time", "list.phases", "list.source"):
         table.add_column(t(header), overflow="fold")
@@ -71,7 +69,8 @@ def print_table(summaries: list[RoutineSummary]) -> None:
             Text(entry.id),
             Text(terminal_safe(localize(entry.title))),
             clock(entry.total_seconds),
-            " → ".join(phase_kind_name(PhaseKind(kind)) for kind in entry.phases if kind in kinds),
+            # the index is a cache: a kind it holds is shown only if it is one
+            " → ".join(phase_kind_name(k) for k in entry.phases if k in PHASE_KIND_NAMES),
             source,
         )
     console.print(table)

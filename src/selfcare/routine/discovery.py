@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from selfcare.errors import SelfcareError
 from selfcare.i18n.language import t
 from selfcare.paths import builtin_routines, extra_routine_folders, user_routines
-from selfcare.routine.ids import is_routine_id
 
 if TYPE_CHECKING:  # kept out of start-up: `list` needs neither
     from selfcare.routine.diagnostics import Diagnostic
@@ -103,6 +102,8 @@ def winning_files(extra_dirs: list[Path] | None = None) -> list[FoundFile]:
 
 def known_ids(extra_dirs: list[Path] | None = None) -> list[str]:
     """Routine ids from file names alone (no parsing): for completion and suggestions."""
+    from selfcare.routine.ids import is_routine_id
+
     return [found.id for found in winning_files(extra_dirs) if is_routine_id(found.id)]
 
 
@@ -112,6 +113,8 @@ def looks_like_path(ref: str) -> bool:
 
 def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:
     """The routine named by an id or a .yaml/.yml path; SelfcareError if missing or invalid."""
+    from selfcare.routine.ids import is_routine_id
+
     if looks_like_path(ref):
         path = Path(ref).expanduser()
         if not path.is_file():

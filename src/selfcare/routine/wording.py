@@ -2,30 +2,36 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from selfcare.i18n.language import t
-from selfcare.routine.model import Phase, PhaseKind, Step
-from selfcare.routine.plan import SegmentKind, Side
 from selfcare.routine.text import localize
 
+if TYPE_CHECKING:  # `list` words its table without loading the model or the planner
+    from selfcare.routine.model import Phase, PhaseKind, Step
+    from selfcare.routine.plan import SegmentKind, Side
+
+# Message keys by enum value (a StrEnum member finds its value's entry); a test checks that
+# every member has one.
 PHASE_TITLES = {
-    PhaseKind.PREPARE: "phase.prepare",
-    PhaseKind.STABILIZE: "phase.stabilize",
-    PhaseKind.LOOSEN: "phase.loosen",
-    PhaseKind.COOLDOWN: "phase.cooldown",
+    "prepare": "phase.prepare",
+    "stabilize": "phase.stabilize",
+    "loosen": "phase.loosen",
+    "cooldown": "phase.cooldown",
 }
 PHASE_KIND_NAMES = {
-    PhaseKind.PREPARE: "kind.prepare",
-    PhaseKind.STABILIZE: "kind.stabilize",
-    PhaseKind.LOOSEN: "kind.loosen",
-    PhaseKind.COOLDOWN: "kind.cooldown",
+    "prepare": "kind.prepare",
+    "stabilize": "kind.stabilize",
+    "loosen": "kind.loosen",
+    "cooldown": "kind.cooldown",
 }
 SEGMENT_LABELS = {
-    SegmentKind.GET_READY: "session.get_ready",
-    SegmentKind.WORK: "session.hold",
-    SegmentKind.REST: "session.rest",
-    SegmentKind.SWITCH: "session.switch",
+    "get-ready": "session.get_ready",
+    "work": "session.hold",
+    "rest": "session.rest",
+    "switch": "session.switch",
 }
-SIDE_NAMES = {Side.LEFT: "side.left", Side.RIGHT: "side.right"}
+SIDE_NAMES = {"left": "side.left", "right": "side.right"}
 
 
 def _number(value: float) -> str:
@@ -73,12 +79,14 @@ def phase_title(phase: Phase) -> str:
     return t(PHASE_TITLES[phase.kind])
 
 
-def phase_kind_name(kind: PhaseKind) -> str:
-    """A phase kind as one word, for the routine list."""
+def phase_kind_name(kind: PhaseKind | str) -> str:
+    """A phase kind as one word, for the routine list (which reads kinds from its cache)."""
     return t(PHASE_KIND_NAMES[kind])
 
 
 def loosen_question(phase: Phase) -> str:
+    from selfcare.routine.model import PhaseKind
+
     if phase.kind is PhaseKind.LOOSEN and phase.ask is not None:
         return localize(phase.ask)
     return t("phase.default_ask")
@@ -87,6 +95,8 @@ def loosen_question(phase: Phase) -> str:
 def segment_label(kind: SegmentKind, side: Side | None) -> str:
     """ "Hold", "Rest", "Switch sides"... with the side when there is one."""
     label = t(SEGMENT_LABELS[kind])
+    from selfcare.routine.plan import SegmentKind
+
     if side is not None and kind is not SegmentKind.SWITCH:
         label += " · " + t(SIDE_NAMES[side])
     return label
