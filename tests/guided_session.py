@@ -10,10 +10,12 @@ from pathlib import Path
 from rich.console import Console
 
 from fakes import FakeClock, RecordingView, ScriptedInput, ScriptedKeys, ScriptedLines
+from selfcare.history.record import opener
 from selfcare.history.store import connect, query_sessions
 from selfcare.i18n.language import set_language
 from selfcare.paths import database_path
 from selfcare.routine.model import Author, Phase, PhaseKind, Routine, Step
+from selfcare.routine.plan import plan_session
 from selfcare.session.guided import GuidedSession, SessionOptions
 from selfcare.session.ports import SessionView
 from selfcare.session.views.plain import PlainView
@@ -62,9 +64,15 @@ class Session:
         self.lines = ScriptedLines(answers, log=self.recording.log)
         self.keys = keys(self.clock) if callable(keys) else ScriptedKeys(self.clock, keys)
         shown: SessionView = self.recording if view == "recording" else PlainView(self.out, routine)
-        options = SessionOptions(home=home, yes=yes, sound=False)
+        options = SessionOptions(yes=yes, sound=False)
         self.session = GuidedSession(
-            routine, options, console, ScriptedInput(self.keys, self.lines), shown, self.clock
+            plan_session(routine),
+            options,
+            console,
+            ScriptedInput(self.keys, self.lines),
+            shown,
+            self.clock,
+            open_record=opener(home),
         )
 
     def run(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 from string import Formatter
 
@@ -96,6 +97,26 @@ def test_every_message_key_the_program_asks_for_exists() -> None:
         if isinstance(call.args[0], ast.Constant) and call.args[0].value not in MESSAGES
     ]
     assert missing == []
+
+
+def test_every_message_key_kept_in_a_table_exists() -> None:
+    # Keys also live in tables (status names, red-flag tiers, a field's message): any text in
+    # the source shaped like a key of a known family must be one.
+    families = {key.split(".")[0] for key in MESSAGES}
+    shape = re.compile(r"[a-z_]+\.[a-z0-9_-]+")
+    file_names = {"history.sqlite3"}
+    unknown = [
+        f"{path.relative_to(SOURCE)}:{node.lineno} {node.value}"
+        for path in SOURCE.rglob("*.py")
+        if not path.name.endswith("_messages.py")
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and shape.fullmatch(node.value)
+        and node.value.split(".")[0] in families
+        and node.value not in MESSAGES | dict.fromkeys(file_names)
+    ]
+    assert unknown == []
 
 
 def test_message_keys_are_never_pieced_together() -> None:

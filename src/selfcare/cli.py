@@ -10,7 +10,6 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -18,17 +17,12 @@ import typer
 
 from selfcare import __version__
 from selfcare.errors import EXIT_INTERRUPTED, EXIT_USER_ERROR, SelfcareError, UsageError
-from selfcare.i18n.language import detect_language, set_language, t
+from selfcare.i18n.language import Language, detect_language, set_language, t
 from selfcare.output import HandoutFormat, OutputFormat
 
 set_language(detect_language())  # help texts are built at import, in the user's language
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-class Lang(StrEnum):
-    EN = "en"
-    JA = "ja"
 
 
 def _output(*, json_output: bool = False, csv_output: bool = False) -> OutputFormat:
@@ -51,7 +45,9 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-LangOption = Annotated[Lang | None, typer.Option("--lang", help=t("help.lang"), show_default=False)]
+LangOption = Annotated[
+    Language | None, typer.Option("--lang", help=t("help.lang"), show_default=False)
+]
 JsonOption = Annotated[bool, typer.Option("--json", help=t("help.json"))]
 RoutinesDirOption = Annotated[
     list[Path] | None,
@@ -100,7 +96,7 @@ def command(name: str, help_key: str) -> Callable[[F], F]:
         @functools.wraps(function)
         def guarded(*args: Any, **kwargs: Any) -> Any:
             lang = kwargs.get("lang")
-            set_language(lang.value if lang else detect_language())
+            set_language(lang or detect_language())
             try:
                 return function(*args, **kwargs)
             except SelfcareError as error:
@@ -190,13 +186,11 @@ def start_command(
     lang: LangOption = None,
 ) -> None:
     from selfcare.commands.start import start
-    from selfcare.paths import selfcare_home
     from selfcare.routine.discovery import resolve
     from selfcare.session.guided import SessionOptions
 
     found = resolve(routine, routines_dir or [])
     options = SessionOptions(
-        home=selfcare_home(),
         speed=speed,
         plain=plain,
         yes=yes,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from rich.console import Console
+if TYPE_CHECKING:  # Rich loads when something is printed, not for `--help`
+    from rich.console import Console
 
 
 class OutputFormat(StrEnum):
@@ -23,12 +25,16 @@ class HandoutFormat(StrEnum):
 
 
 def stdout_console() -> Console:
+    from rich.console import Console
+
     # Rich itself honours NO_COLOR and drops styling when stdout is not a terminal.
     # emoji=False: ":name:" in a routine's text stays as written.
     return Console(highlight=False, emoji=False)
 
 
 def error_console() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, emoji=False)
 
 

@@ -16,13 +16,14 @@ from selfcare.export.handout import Handout, build_handout, render_html, render_
 from selfcare.i18n.language import set_language, t
 from selfcare.routine.discovery import check_file, resolve
 from selfcare.routine.model import Routine
+from selfcare.routine.plan import Plan, plan_session
 from selfcare.session.red_flags import TIER_A, TIER_B, TIER_C
 
 
-def handout_in(routine: Routine, lang: str) -> Handout:
+def handout_in(routine: Routine | Plan, lang: str) -> Handout:
     """The handout as `build_handout` makes it with `lang` as the language."""
     set_language(lang)
-    return build_handout(routine)
+    return build_handout(routine if isinstance(routine, Plan) else plan_session(routine))
 
 
 VIDEO = "https://example.com/videos/drawing-in?lang=en"

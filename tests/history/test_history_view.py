@@ -392,6 +392,63 @@ def test_unattended_start_asks_nothing_but_still_gives_trend_advice(
     screen = io.StringIO()
     console = Console(file=screen, width=100)
     next_morning_check(SessionRecord(db, 0), NOW, None, console)  # nobody to ask: no question
-    trend_check(SessionRecord(db, 0), NOW, resolve("low-back"), console)
+    trend_check(SessionRecord(db, 0), NOW, resolve("low-back").routine, console)
     assert "next morning" not in screen.getvalue()
     assert "After 14 days of sessions your pain has not improved" in screen.getvalue()
+
+
+# --- a damaged history ------------------------------------------------------------------------
+
+
+def test_values_this_version_cannot_read_are_shown_as_unknown_and_exported_as_written(
+    cli: Cli, db: sqlite3.Connection
+) -> None:
+    odd = add_session(db, datetime.now(UTC) - timedelta(hours=3), status="paused")
+    db.execute(
+        "UPDATE sessions SET started_at = 'last tuesday', loosen = 'maybe' WHERE id = ?", (odd,)
+    )
+    add_session(db, datetime.now(UTC) - timedelta(hours=2))
+
+    table = cli("history")
+    exported = json.loads(cli("history", "--json").stdout)
+    csv_text = cli("history", "--csv").stdout
+
+    assert table.exit_code == 0, table.output
+    assert "–" in table.stdout and "completed" in table.stdout
+    row = next(session for session in exported if session["id"] == odd)
+    assert (row["status"], row["started_at"], row["loosen"]) == ("paused", "last tuesday", "maybe")
+    assert "last tuesday" in csv_text and "paused" in csv_text
+
+
+def test_times_stored_without_a_zone_are_read_as_utc(cli: Cli, db: sqlite3.Connection) -> None:
+    naive = (datetime.now(UTC) - timedelta(hours=5)).replace(tzinfo=None)
+    db.execute(
+        "INSERT INTO sessions (routine, routine_title, lang, started_at, ended_at, status,"
+        " planned_seconds, pain_before, pain_after) VALUES ('low-back', 'Low back', 'en', ?, ?,"
+        " 'completed', 900, 3, 2)",
+        (naive.isoformat(), (naive + timedelta(minutes=15)).isoformat()),
+    )
+    db.execute(
+        "INSERT INTO screens (taken_at, kind, result) VALUES (?, 'full', 'clear')",
+        (naive.isoformat(),),
+    )
+
+    shown = cli("history")
+    started = cli("start", "low-back", "--yes", "--plain", "--speed", "1000")
+
+    assert shown.exit_code == 0, shown.output
+    assert "3 → 2" in shown.stdout
+    assert started.exit_code == 0, started.output
+
+
+def test_a_running_session_with_a_damaged_process_id_is_closed_not_a_crash(
+    cli: Cli, db: sqlite3.Connection
+) -> None:
+    running = add_session(db, datetime.now(UTC) - timedelta(hours=1), status="running")
+    db.execute("UPDATE sessions SET pid = 'x' WHERE id = ?", (running,))
+
+    started = cli("start", "low-back", "--yes", "--plain", "--speed", "1000")
+
+    assert started.exit_code == 0, started.output
+    status = db.execute("SELECT status, stop_reason FROM sessions WHERE id = ?", (running,))
+    assert status.fetchone()[:] == ("aborted", "killed")

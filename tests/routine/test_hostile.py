@@ -576,3 +576,37 @@ def test_a_corrupted_list_index_is_rebuilt_instead_of_crashing(
     assert_clean_exit(result, 0)
     valid = {row["id"] for row in json.loads(result.stdout) if row["valid"]}
     assert valid == {f"good-{number}" for number in range(1, 6)} | {"low-back", "low-back-quick"}
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        {"title": {"en": 5}},
+        {"title": []},
+        {"total_seconds": float("nan")},
+        {"total_seconds": float("inf")},
+        {"total_seconds": True},
+        {"phases": ["stretch"]},
+    ],
+    ids=["title-not-text", "title-a-list", "nan", "infinity", "boolean", "unknown-phase"],
+)
+def test_a_damaged_list_index_entry_is_read_again_from_its_file(
+    cli: Cli, selfcare_home: Path, damage: dict[str, object]
+) -> None:
+    cli("list")
+    index = selfcare_home / "cache" / "routine-index.json"
+    data = json.loads(index.read_text("utf-8"))
+    for key, entry in data["entries"].items():
+        data["entries"][key] = {**entry, **damage}
+    index.write_text(json.dumps(data), "utf-8")  # json writes NaN and Infinity as Python reads them
+
+    table = cli("list")
+    result = cli("list", "--json")
+
+    assert_clean_exit(table, 0)
+    assert_clean_exit(result, 0)
+    rows = json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"not JSON: {name}"))
+    assert {row["id"]: row["total_seconds"] for row in rows} == {
+        "low-back": 1188,
+        "low-back-quick": 416,
+    }

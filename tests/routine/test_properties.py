@@ -20,8 +20,7 @@ from conftest import SAMPLE_ROUTINE
 from selfcare.commands.show import preview_data
 from selfcare.routine.checking import check_document
 from selfcare.routine.diagnostics import Severity
-from selfcare.routine.model import Routine
-from selfcare.routine.plan import plan_session, planned_size
+from selfcare.routine.plan import Plan, plan_session
 from selfcare.routine.rules import MAX_SEGMENTS
 from selfcare.routine.source import LoadedDocument, load_bytes
 from selfcare.safe_text import terminal_safe, terminal_safe_json
@@ -33,17 +32,17 @@ BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069
 CONTROLS = "".join(map(chr, range(0x20))) + "".join(map(chr, range(0x7F, 0xA0))) + BIDI
 
 
-def load_and_check(raw: bytes) -> Routine | None:
+def load_and_check(raw: bytes) -> Plan | None:
     """Load and check `raw` as the file sample.yaml, asserting the result is a clean one."""
     doc = load_bytes(raw, LoadedDocument("sample.yaml"))
-    routine = check_document(doc, file_stem="sample")
+    plan = check_document(doc, file_stem="sample")
     errors = [d for d in doc.diagnostics if d.severity is Severity.ERROR]
-    assert (routine is None) == bool(errors), doc.diagnostics
+    assert (plan is None) == bool(errors), doc.diagnostics
     for diagnostic in doc.diagnostics:
         assert diagnostic.line >= 1 and diagnostic.column >= 1, diagnostic
         assert RULE.fullmatch(diagnostic.rule), diagnostic
         assert diagnostic.message.strip(), diagnostic
-    return routine
+    return plan
 
 
 # --- Arbitrary bytes ---------------------------------------------------------------------
@@ -206,12 +205,13 @@ def mutated_routines(draw: st.DrawFn) -> Any:
 @PROPERTY
 @given(mutated_routines())
 def test_a_mutated_routine_gives_a_routine_or_diagnostics_and_nothing_else(data: Any) -> None:
-    routine = load_and_check(yaml.safe_dump(data, allow_unicode=True).encode("utf-8"))
+    checked = load_and_check(yaml.safe_dump(data, allow_unicode=True).encode("utf-8"))
 
-    if routine is not None:  # whatever loads can be planned and previewed
-        plan = plan_session(routine)
-        assert planned_size(routine, MAX_SEGMENTS) == (len(plan), plan.total_seconds)
-        json.dumps(preview_data(plan))
+    if checked is not None:  # whatever loads is planned by its check, and can be previewed
+        assert checked.segments == plan_session(checked.routine).segments
+        assert len(checked) <= MAX_SEGMENTS
+        assert checked.total_seconds == sum(segment.seconds for segment in checked)
+        json.dumps(preview_data(checked))
 
 
 # --- Terminal text -----------------------------------------------------------------------

@@ -11,7 +11,7 @@ import pytest
 from conftest import MARK, REPO, SAMPLE_ROUTINE, marked_line
 from selfcare.routine.diagnostics import Diagnostic, Rule, Severity
 from selfcare.routine.discovery import check_file
-from selfcare.routine.schema import parse_duration
+from selfcare.routine.kinds import parse_duration
 
 if TYPE_CHECKING:
     from conftest import Cli, RoutineWriter
@@ -467,3 +467,16 @@ def test_the_format_reference_documents_every_rule() -> None:
     undocumented = [rule.value for rule in Rule if f"`{rule.value}`" not in table_rows]
 
     assert undocumented == []
+
+
+def test_every_missing_field_of_a_record_is_named(write_routine: RoutineWriter) -> None:
+    text = (
+        "format: selfcare/1\nid: sample\nphases:\n"
+        "  - kind: stabilize\n    steps:\n      - id: lonely\n"
+    )
+
+    found = diagnostics_of(write_routine(text))
+
+    missing = sorted(d.message for d in found if d.rule is Rule.MISSING_FIELD)
+    assert len(missing) == 3, rendered(found)  # title of the routine; name and hold of the step
+    assert any("'title'" in m for m in missing) and any("'hold'" in m for m in missing)

@@ -121,7 +121,7 @@ def _screen(routine: Routine, width: int, height: int, kind_index: int = 1) -> l
 
 @pytest.mark.parametrize(("width", "height"), [(100, 30), (60, 20), (80, 24), (40, 12)])
 def test_the_live_screen_fits_the_terminal(width: int, height: int) -> None:
-    rows = _screen(resolve("low-back"), width, height)
+    rows = _screen(resolve("low-back").routine, width, height)
     assert len(rows) <= height
 
 

@@ -11,13 +11,14 @@ from selfcare.errors import SelfcareError
 from selfcare.export.handout import build_handout, render_html, render_markdown
 from selfcare.i18n.language import current_language, t
 from selfcare.output import HandoutFormat
-from selfcare.routine.model import Routine
+from selfcare.routine.plan import Plan
 
 
-def export(routine: Routine, handout_format: HandoutFormat, out: Path | None) -> None:
+def export(plan: Plan, handout_format: HandoutFormat, out: Path | None) -> None:
     """Write the handout to `out` (a file, a folder, or "-" for stdout; default: here)."""
     render = render_html if handout_format is HandoutFormat.HTML else render_markdown
-    text = render(build_handout(routine))
+    text = render(build_handout(plan))
+    routine = plan.routine
     if out is not None and str(out) == "-":
         sys.stdout.write(text)
         return

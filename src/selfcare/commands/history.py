@@ -121,8 +121,9 @@ def sessions_table(sessions: Sequence[SessionRow]) -> Table:
     for session in sessions:
         seconds = session.duration_seconds
         status = session.status
+        started = session.started_at
         table.add_row(
-            session.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            "–" if started is None else started.astimezone().strftime("%Y-%m-%d %H:%M"),
             Text(terminal_safe(session.routine)),
             "–" if seconds is None else duration_words(seconds),
             "–" if status is None else t(STATUS_NAMES[status]),

@@ -9,8 +9,8 @@ from rich.text import Text
 
 from selfcare.i18n.language import current_language, t
 from selfcare.output import OutputFormat, print_json, stdout_console
-from selfcare.routine.model import PhaseKind, Routine
-from selfcare.routine.plan import Plan, plan_session, whole_if_possible
+from selfcare.routine.model import PhaseKind
+from selfcare.routine.plan import Plan, whole_if_possible
 from selfcare.routine.text import localize
 from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import terminal_safe
@@ -82,8 +82,7 @@ def print_plan(plan: Plan) -> None:
             console.print(Group(Text(""), heading, _labelled(rows)))
 
 
-def show(routine: Routine, output: OutputFormat) -> None:
-    plan = plan_session(routine)
+def show(plan: Plan, output: OutputFormat) -> None:
     if output is OutputFormat.JSON:
         print_json(preview_data(plan))
     else:

@@ -11,8 +11,9 @@ from types import FrameType
 from rich.console import Console
 
 from selfcare.errors import SelfcareError
-from selfcare.i18n.language import current_language, t
-from selfcare.routine.model import Routine
+from selfcare.history.record import opener
+from selfcare.i18n.language import Language, current_language, t
+from selfcare.routine.plan import Plan
 from selfcare.session.guided import GuidedSession, Interrupted, SessionOptions
 from selfcare.session.keys import LineInput, TerminalKeys
 from selfcare.session.outcomes import StopReason
@@ -40,7 +41,7 @@ def _signals_end_session() -> Iterator[None]:
 
 def _voice(console: Console) -> Voice | None:
     speaker = find_speaker()
-    if speaker == "espeak-ng" and current_language() == "ja":
+    if speaker == "espeak-ng" and current_language() is Language.JA:
         console.print(t("session.espeak_kanji"), style="yellow", markup=False)
     if speaker is None:
         console.print(t("session.no_tts"), style="yellow", markup=False)
@@ -48,10 +49,11 @@ def _voice(console: Console) -> Voice | None:
     return Voice(speaker)
 
 
-def start(routine: Routine, options: SessionOptions) -> int:
+def start(plan: Plan, options: SessionOptions) -> int:
     """Run a session and return the exit code."""
     if not 0 < options.speed <= MAX_SPEED:
         raise SelfcareError(t("session.bad_speed"))
+    routine = plan.routine
     plain = options.plain or not sys.stdout.isatty()
     console = (
         Console(color_system=None, force_terminal=False, highlight=False, soft_wrap=True)
@@ -75,12 +77,13 @@ def start(routine: Routine, options: SessionOptions) -> int:
     source_context = TerminalKeys() if stdin_is_terminal else nullcontext(LineInput())
     with _signals_end_session(), source_context as source:
         session = GuidedSession(
-            routine,
+            plan,
             options,
             console,
             source,
             view,
             MonotonicClock(),
+            open_record=opener(),
             interactive=stdin_is_terminal,
         )
         try:

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from selfcare.i18n.language import current_language, t
-from selfcare.routine.model import PhaseKind, Routine, Step
-from selfcare.routine.plan import plan_session
+from selfcare.routine.model import PhaseKind, Step
+from selfcare.routine.plan import Plan
 from selfcare.routine.text import Text, localize
 from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import terminal_safe
@@ -65,8 +65,8 @@ def _texts(values: tuple[Text, ...]) -> list[str]:
     return [_clean(localize(value)) for value in values]
 
 
-def build_handout(routine: Routine) -> Handout:
-    plan = plan_session(routine)
+def build_handout(plan: Plan) -> Handout:
+    routine = plan.routine
     full = duration_words(plan.total_seconds)
     if routine.has_loosen:
         without = duration_words(plan.seconds_without_loosen)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from selfcare.history.store import (
     SessionRow,
     close_abandoned,
+    connect,
     history_errors,
     last_full_screen,
     pending_next_morning,
@@ -21,6 +24,10 @@ from selfcare.history.store import (
     record_next_morning,
     utc_now,
 )
+from selfcare.i18n.language import current_language
+from selfcare.paths import database_path
+from selfcare.routine.model import Routine
+from selfcare.routine.text import localize
 from selfcare.session.outcomes import (
     Ending,
     LoosenOutcome,
@@ -121,3 +128,14 @@ class SessionRecord:
 
     def sessions_since(self, since: datetime) -> list[SessionRow]:
         return query_sessions(self.db, since=since)
+
+
+def opener(home: Path | None = None) -> Callable[[Routine, float, float], SessionRecord]:
+    """What a session calls to begin its record in the history under `home`."""
+
+    def open_record(routine: Routine, planned_seconds: float, speed: float) -> SessionRecord:
+        db = connect(database_path(home))
+        title = localize(routine.title)
+        return begin_session(db, routine.id, title, current_language(), planned_seconds, speed)
+
+    return open_record

@@ -1,16 +1,17 @@
-"""The record of sessions: one SQLite file, written as a session goes, read back as typed rows.
+"""The history of sessions: one SQLite file, opened and migrated here, read back as typed rows.
 
-The only module that knows SQL. Every SQLite error leaves it as a `HistoryError`; writes made
-while a session runs never raise at all (the session carries on unrecorded, and says so).
+With `record.py` (a session's writes) and `migrations.py`, the only code that knows SQL.
+Every SQLite error leaves as a `HistoryError`. A damaged value is never a crash: a state this
+version does not know, or a time it cannot read, is kept as written for exports.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -19,11 +20,11 @@ from typing import TypeVar
 from selfcare.errors import SelfcareError
 from selfcare.history.migrations import SCHEMA_VERSION, migrate
 from selfcare.i18n.language import t
+from selfcare.routine.model import PhaseKind
 from selfcare.session.outcomes import (
     Ending,
     LoosenOutcome,
     NextMorning,
-    PainMoment,
     ScreenKind,
     ScreenResult,
     SkipReason,
@@ -34,11 +35,6 @@ from selfcare.session.outcomes import (
 # The next-morning question is due this long after a session ended.
 NEXT_MORNING_FROM = timedelta(hours=8)
 NEXT_MORNING_UNTIL = timedelta(hours=36)
-_PAIN_COLUMNS = {
-    PainMoment.BEFORE: "pain_before",
-    PainMoment.MID: "pain_mid",
-    PainMoment.AFTER: "pain_after",
-}
 
 
 class HistoryError(SelfcareError):
@@ -54,12 +50,12 @@ def _utc_text(moment: datetime) -> str:
 
 
 @contextmanager
-def history_errors(path: Path | str = "") -> Iterator[None]:
-    """Turn SQLite's errors into a HistoryError that says which file and why."""
+def history_errors() -> Iterator[None]:
+    """Turn SQLite's errors into a HistoryError that says why."""
     try:
         yield
     except sqlite3.Error as error:
-        raise HistoryError(t("history.unusable", path=path, reason=error)) from None
+        raise HistoryError(t("history.unreadable", reason=error)) from None
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -94,11 +90,35 @@ def _enum(kind: type[E], value: object) -> E | None:
         return None
 
 
-def _moment(value: object, session_id: object) -> datetime:
+def stored_time(value: object) -> datetime | None:
+    """A stored time as an aware datetime (UTC when it names no zone); None if unreadable."""
     try:
-        return datetime.fromisoformat(str(value))
+        moment = datetime.fromisoformat(str(value))
     except ValueError:
-        raise HistoryError(t("history.damaged", id=session_id, value=value)) from None
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+class _Reader:
+    """Reads one row's values, noting each one this version cannot read as the text it was."""
+
+    def __init__(self, row: sqlite3.Row) -> None:
+        self.row = row
+        self.unreadable: dict[str, str] = {}
+
+    def enum(self, kind: type[E], column: str) -> E | None:
+        value = self.row[column]
+        found = _enum(kind, value)
+        if found is None and value is not None:
+            self.unreadable[column] = str(value)
+        return found
+
+    def time(self, column: str) -> datetime | None:
+        value = self.row[column]
+        found = None if value is None else stored_time(value)
+        if found is None and value is not None:
+            self.unreadable[column] = str(value)
+        return found
 
 
 @dataclass(frozen=True)
@@ -106,19 +126,21 @@ class StepRow:
     """One step of a recorded session."""
 
     step: str
-    phase: str
+    phase: PhaseKind | None
     status: StepStatus | None
     reason: SkipReason | None
     seconds: float
+    unreadable: Mapping[str, str] = field(default_factory=dict)  # as written, by column
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "step": self.step,
-            "phase": self.phase,
+            "phase": _text(self.phase),
             "status": _text(self.status),
             "reason": _text(self.reason),
             "seconds": self.seconds,
         }
+        return {**data, **self.unreadable}
 
 
 def _text(value: StrEnum | None) -> str | None:
@@ -133,7 +155,7 @@ class SessionRow:
     routine: str
     routine_title: str
     status: Ending | None
-    started_at: datetime  # aware, UTC
+    started_at: datetime | None  # aware; None only when the stored time is unreadable
     ended_at: datetime | None
     duration_seconds: int | None
     planned_seconds: float
@@ -148,6 +170,7 @@ class SessionRow:
     next_morning: NextMorning | None
     lang: str
     steps: tuple[StepRow, ...] | None = None  # only when asked for
+    unreadable: Mapping[str, str] = field(default_factory=dict)  # as written, by column
 
     def as_dict(self) -> dict[str, object]:
         """The session as plain data, in the export's column order (steps last, when read)."""
@@ -156,7 +179,7 @@ class SessionRow:
             "routine": self.routine,
             "routine_title": self.routine_title,
             "status": _text(self.status),
-            "started_at": _utc_text(self.started_at),
+            "started_at": None if self.started_at is None else _utc_text(self.started_at),
             "ended_at": None if self.ended_at is None else _utc_text(self.ended_at),
             "duration_seconds": self.duration_seconds,
             "planned_seconds": self.planned_seconds,
@@ -171,23 +194,26 @@ class SessionRow:
             "next_morning": _text(self.next_morning),
             "lang": self.lang,
         }
+        data.update(self.unreadable)  # exported as it was written, never lost
         if self.steps is not None:
             data["steps"] = [step.as_dict() for step in self.steps]
         return data
 
 
-SESSION_FIELDS = tuple(name for name in SessionRow.__dataclass_fields__ if name != "steps")
+SESSION_FIELDS = tuple(
+    name for name in SessionRow.__dataclass_fields__ if name not in ("steps", "unreadable")
+)
 
 
 def _session_row(row: sqlite3.Row, steps: tuple[StepRow, ...] | None) -> SessionRow:
-    ended = row["ended_at"]
+    read = _Reader(row)
     return SessionRow(
         id=row["id"],
         routine=row["routine"],
         routine_title=row["routine_title"],
-        status=_enum(Ending, row["status"]),
-        started_at=_moment(row["started_at"], row["id"]),
-        ended_at=None if ended is None else _moment(ended, row["id"]),
+        status=read.enum(Ending, "status"),
+        started_at=read.time("started_at"),
+        ended_at=read.time("ended_at"),
         duration_seconds=row["duration_seconds"],
         planned_seconds=row["planned_seconds"],
         speed=row["speed"],
@@ -196,11 +222,12 @@ def _session_row(row: sqlite3.Row, steps: tuple[StepRow, ...] | None) -> Session
         pain_after=row["pain_after"],
         steps_completed=row["steps_completed"],
         steps_skipped=row["steps_skipped"],
-        loosen=_enum(LoosenOutcome, row["loosen"]),
-        stop_reason=_enum(StopReason, row["stop_reason"]),
-        next_morning=_enum(NextMorning, row["next_morning"]),
+        loosen=read.enum(LoosenOutcome, "loosen"),
+        stop_reason=read.enum(StopReason, "stop_reason"),
+        next_morning=read.enum(NextMorning, "next_morning"),
         lang=row["lang"],
         steps=steps,
+        unreadable=read.unreadable,
     )
 
 
@@ -213,7 +240,8 @@ def query_sessions(
     with_steps: bool = False,
 ) -> list[SessionRow]:
     """Sessions newest first, with step counts (and their steps when asked), filtered."""
-    where, values = [], []
+    where: list[str] = []
+    values: list[object] = []
     if routine is not None:
         where.append("s.routine = ?")
         values.append(routine)
@@ -229,8 +257,8 @@ def query_sessions(
         FROM sessions s
         LEFT JOIN (
             SELECT session_id,
-                   SUM(status = 'done') AS done,
-                   SUM(status = 'skipped') AS skipped
+                   SUM(status = ?) AS done,
+                   SUM(status = ?) AS skipped
             FROM steps
             -- a step run again after going back counts once, with its last outcome
             WHERE id IN (SELECT MAX(id) FROM steps GROUP BY session_id, step_index)
@@ -240,6 +268,7 @@ def query_sessions(
         ORDER BY s.started_at DESC, s.id DESC
         {"LIMIT ?" if limit is not None else ""}
     """
+    values = [StepStatus.DONE, StepStatus.SKIPPED, *values]  # the counts' placeholders come first
     if limit is not None:
         values.append(str(limit))
     with history_errors():
@@ -253,13 +282,15 @@ def _steps_of(db: sqlite3.Connection, ids: set[int]) -> dict[int, tuple[StepRow,
     query = "SELECT session_id, step, phase, status, reason, seconds FROM steps ORDER BY id"
     for row in db.execute(query):
         if row["session_id"] in found:
+            read = _Reader(row)
             found[row["session_id"]].append(
                 StepRow(
                     row["step"],
-                    row["phase"],
-                    _enum(StepStatus, row["status"]),
-                    _enum(SkipReason, row["reason"]),
+                    read.enum(PhaseKind, "phase"),
+                    read.enum(StepStatus, "status"),
+                    read.enum(SkipReason, "reason"),
                     row["seconds"],
+                    read.unreadable,
                 )
             )
     return {session_id: tuple(steps) for session_id, steps in found.items()}
@@ -281,7 +312,8 @@ def close_abandoned(db: sqlite3.Connection) -> None:
     with history_errors():
         rows = db.execute("SELECT id, pid FROM sessions WHERE status = ?", (Ending.RUNNING,))
         for row in rows.fetchall():
-            if row["pid"] is None or not _process_alive(row["pid"]):
+            pid = row["pid"]
+            if not isinstance(pid, int) or not _process_alive(pid):
                 db.execute(
                     "UPDATE sessions SET status = ?, stop_reason = ? WHERE id = ?",
                     (Ending.ABORTED, StopReason.KILLED, row["id"]),
@@ -295,12 +327,8 @@ def last_full_screen(db: sqlite3.Connection) -> datetime | None:
             "SELECT MAX(taken_at) FROM screens WHERE kind = ? AND result IN (?, ?)",
             (ScreenKind.FULL, ScreenResult.CLEAR, ScreenResult.CONFIRMED),
         ).fetchone()
-    if row is None or row[0] is None:
-        return None
-    try:
-        return datetime.fromisoformat(row[0])
-    except ValueError:
-        return None  # unreadable: the full screen is asked again
+    # None or unreadable: the full screen is asked again
+    return None if row is None or row[0] is None else stored_time(row[0])
 
 
 def pending_next_morning(db: sqlite3.Connection, now: datetime) -> int | None:
@@ -313,11 +341,10 @@ def pending_next_morning(db: sqlite3.Connection, now: datetime) -> int | None:
         ).fetchone()
     if row is None or row["next_morning"] is not None:
         return None
-    try:
-        since_end = now - datetime.fromisoformat(row["ended_at"])
-    except ValueError:
+    ended = stored_time(row["ended_at"])
+    if ended is None:
         return None
-    return int(row["id"]) if NEXT_MORNING_FROM <= since_end <= NEXT_MORNING_UNTIL else None
+    return int(row["id"]) if NEXT_MORNING_FROM <= now - ended <= NEXT_MORNING_UNTIL else None
 
 
 def record_next_morning(db: sqlite3.Connection, session_id: int, answer: NextMorning) -> None:

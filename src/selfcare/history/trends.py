@@ -90,8 +90,9 @@ def pain_trend(points: Sequence[SessionPoint], now: datetime) -> TrendNote | Non
 
 
 def session_points(sessions: Sequence[SessionRow]) -> list[SessionPoint]:
-    """The recorded sessions as points to read progress from."""
+    """The recorded sessions as points to read progress from (those with a readable time)."""
     return [
         SessionPoint(row.started_at, row.pain_before, row.pain_after, row.loosen, row.status)
         for row in sessions
+        if row.started_at is not None
     ]

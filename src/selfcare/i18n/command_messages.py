@@ -260,9 +260,8 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "Choose one of --json and --csv.",
         "--json と --csv はどちらか一方を指定してください。",
     ),
-    "history.damaged": (
-        "the history holds a session (id {id}) with an unreadable time '{value}'; "
-        "the file may be damaged",
-        "履歴に時刻を読めないセッション（id {id}、'{value}'）があります。ファイルが壊れている可能性があります",
+    "history.unreadable": (
+        "cannot read the history: {reason}",
+        "履歴を読めません: {reason}",
     ),
 }

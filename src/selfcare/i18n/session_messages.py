@@ -249,6 +249,10 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
         "Warning: this session will not be recorded: {reason}",
         "警告: このセッションは記録されません: {reason}",
     ),
+    "session.history_read_warning": (
+        "Warning: the earlier sessions could not be read ({reason}); this one is still recorded.",
+        "警告: これまでのセッションを読めませんでした（{reason}）。このセッションは記録されます。",
+    ),
     "session.bad_speed": (
         "--speed must be greater than 0 and at most 1000",
         "--speed は 0 より大きく 1000 以下にしてください",

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from selfcare.routine import rules
 from selfcare.routine.fields import check_fields
-from selfcare.routine.model import Routine
+from selfcare.routine.plan import Plan
 from selfcare.routine.source import LoadedDocument
 
 
-def check_document(doc: LoadedDocument, *, file_stem: str | None = None) -> Routine | None:
+def check_document(doc: LoadedDocument, *, file_stem: str | None = None) -> Plan | None:
     """Apply every check to a loaded file; problems land in `doc.diagnostics`.
 
-    `file_stem` is given when the file was found by its name, which the id must then equal.
+    A file without errors gives its plan (`plan.routine` is the routine): the size check makes
+    it, so no command plans twice. `file_stem` is given when the file was found by its name,
+    which the id must then equal.
     """
     data = doc.data if isinstance(doc.data, dict) else None
     if data is not None:
@@ -26,6 +28,5 @@ def check_document(doc: LoadedDocument, *, file_stem: str | None = None) -> Rout
         rules.check_id_matches_file(doc, data, file_stem)
     rules.check_translations(doc, data)
     rules.check_long_holds(doc, data)
-    if routine is not None:
-        rules.check_session_length(doc, routine)
-    return None if doc.has_errors else routine
+    plan = None if routine is None else rules.plan_within_limits(doc, routine)
+    return None if doc.has_errors else plan

@@ -11,9 +11,10 @@ from selfcare.errors import SelfcareError
 from selfcare.i18n.language import t
 from selfcare.paths import builtin_routines, extra_routine_folders, user_routines
 
-if TYPE_CHECKING:  # kept out of start-up: `list` needs neither
+if TYPE_CHECKING:  # kept out of start-up: `list` needs none of them
     from selfcare.routine.diagnostics import Diagnostic
     from selfcare.routine.model import Routine
+    from selfcare.routine.plan import Plan
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -48,13 +49,17 @@ def search_folders(extra_dirs: list[Path] | None = None) -> list[tuple[Source, P
 
 @dataclass(frozen=True)
 class RoutineFile:
-    """A routine file, checked: its routine when valid, and every problem found."""
+    """A routine file, checked: its plan when valid, and every problem found."""
 
     id: str
     path: Path
     source: Source
-    routine: Routine | None
+    plan: Plan | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def routine(self) -> Routine | None:
+        return None if self.plan is None else self.plan.routine
 
 
 def check_file(
@@ -71,8 +76,8 @@ def check_file(
 
     with collection_paused():
         doc = load_file(path)
-        routine = check_document(doc, file_stem=path.stem if id_must_match_name else None)
-    return RoutineFile(path.stem, path, source, routine, doc.diagnostics)
+        plan = check_document(doc, file_stem=path.stem if id_must_match_name else None)
+    return RoutineFile(path.stem, path, source, plan, doc.diagnostics)
 
 
 @dataclass(frozen=True)
@@ -111,8 +116,9 @@ def looks_like_path(ref: str) -> bool:
     return is_routine_file_name(Path(ref))
 
 
-def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:
-    """The routine named by an id or a .yaml/.yml path; SelfcareError if missing or invalid."""
+def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Plan:
+    """The plan of the routine named by an id or a .yaml/.yml path (`plan.routine` is the
+    routine); SelfcareError if it is missing or invalid."""
     from selfcare.routine.ids import is_routine_id
 
     if looks_like_path(ref):
@@ -126,7 +132,7 @@ def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:
         if winner is None:
             raise SelfcareError(_unknown_id_message(ref, extra_dirs))
         checked = check_file(winner.path, winner.source)
-    if checked.routine is None:
+    if checked.plan is None:
         from selfcare.routine.diagnostics import Severity
 
         errors = sorted(
@@ -134,7 +140,7 @@ def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Routine:
             key=lambda d: (d.line, d.column),
         )
         raise SelfcareError(t("library.invalid", path=str(checked.path)), errors)
-    return checked.routine
+    return checked.plan
 
 
 def _unknown_id_message(ref: str, extra_dirs: list[Path] | None) -> str:

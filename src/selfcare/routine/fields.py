@@ -10,19 +10,7 @@ from typing import Any
 
 from selfcare.routine.diagnostics import Rule
 from selfcare.routine.ids import ID_PATTERN
-from selfcare.routine.model import (
-    DEFAULT_GET_READY,
-    DEFAULT_MAX_PAIN,
-    DEFAULT_MAX_RISE,
-    FORMAT_VERSION,
-    Author,
-    Phase,
-    PhaseKind,
-    Routine,
-    Step,
-    StopRules,
-)
-from selfcare.routine.schema import (
+from selfcare.routine.kinds import (
     INVALID,
     TEXT_SCHEMA,
     URL_PATTERN,
@@ -36,6 +24,18 @@ from selfcare.routine.schema import (
     RecordKind,
     StringKind,
     TextKind,
+)
+from selfcare.routine.model import (
+    DEFAULT_GET_READY,
+    DEFAULT_MAX_PAIN,
+    DEFAULT_MAX_RISE,
+    FORMAT_VERSION,
+    Author,
+    Phase,
+    PhaseKind,
+    Routine,
+    Step,
+    StopRules,
 )
 from selfcare.routine.source import LoadedDocument
 

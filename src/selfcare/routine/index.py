@@ -11,6 +11,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeGuard
 
 from selfcare.routine.discovery import FoundFile, Source, check_file, winning_files
 from selfcare.routine.text import Text
@@ -41,13 +42,12 @@ def _fingerprint(path: Path) -> list[int] | None:
 
 
 def _summarize(found: FoundFile) -> dict[str, object]:
-    from selfcare.routine.plan import planned_size, whole_if_possible
-    from selfcare.routine.rules import MAX_SEGMENTS
+    from selfcare.routine.plan import whole_if_possible
 
-    routine = check_file(found.path, found.source).routine
-    if routine is None:
+    plan = check_file(found.path, found.source).plan
+    if plan is None:
         return {"valid": False, "title": None, "total_seconds": None, "phases": []}
-    _, seconds = planned_size(routine, MAX_SEGMENTS)  # the plan's total, not kept
+    routine, seconds = plan.routine, plan.total_seconds
     return {
         "valid": True,
         "title": routine.title if isinstance(routine.title, str) else dict(routine.title),
@@ -96,6 +96,28 @@ def _summarize_all(stale: list[FoundFile]) -> list[dict[str, object]]:
         return [_summarize(found) for found in stale]
 
 
+_PHASE_KINDS = ("prepare", "stabilize", "loosen", "cooldown")
+
+
+def _well_formed(entry: object) -> TypeGuard[dict[str, object]]:
+    """An index entry as `_summarize` writes it; anything else (a damaged file) is read anew."""
+    if not isinstance(entry, dict):
+        return False
+    if not entry.get("valid"):
+        return entry.get("valid") is False
+    title, seconds, phases = entry.get("title"), entry.get("total_seconds"), entry.get("phases")
+    title_ok = isinstance(title, str) or (
+        isinstance(title, dict)
+        and bool(title)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in title.items())
+    )
+    seconds_ok = (
+        isinstance(seconds, int | float) and not isinstance(seconds, bool) and 0 <= seconds < 1e9
+    )
+    phases_ok = isinstance(phases, list) and all(kind in _PHASE_KINDS for kind in phases)
+    return title_ok and seconds_ok and phases_ok
+
+
 def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineSummary]:
     """A summary of every routine that wins for its id, reading only files that changed."""
     old = _read_index(index_path)
@@ -106,7 +128,7 @@ def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineS
     stale: list[tuple[str, FoundFile]] = []
     for key, found, fingerprint in zip(keys, found_files, fingerprints, strict=True):
         entry = old.get(key)
-        if isinstance(entry, dict) and entry.get("fingerprint") == fingerprint:
+        if _well_formed(entry) and entry.get("fingerprint") == fingerprint:
             fresh[key] = entry
         else:
             stale.append((key, found))

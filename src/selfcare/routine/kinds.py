@@ -307,9 +307,9 @@ class RecordKind(Kind):
             if name not in value:
                 if spec.required:
                     ok = False
-                    ctx.error(
-                        where, Rule.MISSING_FIELD, t("check.missing", key=name, record=self.name)
-                    )
+                    # Every missing field is named, all at the record's own line.
+                    message = t("check.missing", key=name, record=self.name)
+                    ctx.doc.report(where, Rule.MISSING_FIELD, message)
                 continue
             result = spec.kind.check(value[name], (*where, name), ctx)
             if result is INVALID:

@@ -1,7 +1,8 @@
 """The session plan: a routine turned into the timeline of timed segments a session runs.
 
-`step_timeline` is the one planner. The size check, `list`, `show`, `start` and the handout all
-read it, so a total, a preview, the paper and the session cannot disagree.
+`step_timeline` is the one planner. The size check makes each routine's plan once, and
+`list`, `show`, `start` and the handout all read that plan, so a total, a preview, the paper
+and the session cannot disagree.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from itertools import islice
 from typing import overload
 
 from selfcare.routine.model import Phase, PhaseKind, Routine, Step
@@ -96,15 +96,6 @@ def timeline(routine: Routine) -> Iterator[Segment]:
             step_index += 1
 
 
-def planned_size(routine: Routine, limit: int) -> tuple[int, float]:
-    """How many segments the plan has and their total seconds, counting no further than `limit`.
-
-    A routine at the field limits would plan millions of segments: the size check stops early.
-    """
-    seconds = [segment.seconds for segment in islice(timeline(routine), limit + 1)]
-    return len(seconds), sum(seconds)
-
-
 @dataclass(frozen=True)
 class Plan(Sequence[Segment]):
     """A routine's whole timeline, made once per command, and the totals every view reads."""
@@ -157,5 +148,5 @@ class Plan(Sequence[Segment]):
 
 
 def plan_session(routine: Routine) -> Plan:
-    """The plan of a checked routine (its size is already known to be within limits)."""
+    """The plan of a routine built in code; a routine read from a file comes with its plan."""
     return Plan(routine, tuple(timeline(routine)))

@@ -9,13 +9,14 @@ file in one run.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from selfcare.i18n.language import t
 from selfcare.routine.diagnostics import Rule, Severity
 from selfcare.routine.fields import ROUTINE
+from selfcare.routine.kinds import parse_duration
 from selfcare.routine.model import DEFAULT_MAX_PAIN, DEFAULT_MAX_RISE, PhaseKind, Routine
-from selfcare.routine.plan import planned_size
-from selfcare.routine.schema import parse_duration
+from selfcare.routine.plan import Plan, timeline
 from selfcare.routine.source import KEY, DocPath, LoadedDocument
 
 LONG_HOLD_SECONDS = 120.0
@@ -130,11 +131,14 @@ def check_long_holds(doc: LoadedDocument, data: Data) -> None:
             doc.report(place, Rule.LONG_HOLD, message, Severity.WARNING)
 
 
-def check_session_length(doc: LoadedDocument, routine: Routine) -> None:
-    segments, seconds = planned_size(routine, MAX_SEGMENTS)
-    if segments > MAX_SEGMENTS:  # planning it would take gigabytes
+def plan_within_limits(doc: LoadedDocument, routine: Routine) -> Plan | None:
+    """The routine's plan, made once here; None when it would be too large to make at all."""
+    segments = tuple(islice(timeline(routine), MAX_SEGMENTS + 1))
+    if len(segments) > MAX_SEGMENTS:  # planning it all would take gigabytes
         doc.report((), Rule.TOO_COMPLEX, t("rule.too_many_segments", limit=MAX_SEGMENTS))
-        return
+        return None
+    plan = Plan(routine, segments)
+    seconds = plan.total_seconds
     if seconds > LONG_SESSION_SECONDS:
         doc.report(
             (),
@@ -142,3 +146,4 @@ def check_session_length(doc: LoadedDocument, routine: Routine) -> None:
             t("rule.long_session", minutes=round(seconds / 60)),
             Severity.WARNING,
         )
+    return plan

@@ -6,15 +6,13 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 from rich.console import Console, Group
 
-from selfcare.errors import EXIT_INTERRUPTED
-from selfcare.i18n.language import current_language, t
-from selfcare.routine.model import PhaseKind, Routine
-from selfcare.routine.plan import plan_session
-from selfcare.routine.text import localize
+from selfcare.errors import EXIT_INTERRUPTED, SelfcareError
+from selfcare.i18n.language import t
+from selfcare.routine.model import PhaseKind
+from selfcare.routine.plan import Plan
 from selfcare.routine.wording import duration_words, loosen_question
 from selfcare.session.outcomes import (
     Ending,
@@ -26,7 +24,7 @@ from selfcare.session.outcomes import (
     StepStatus,
     StopReason,
 )
-from selfcare.session.ports import Clock, Input, Record, SessionView
+from selfcare.session.ports import Clock, Input, Record, RecordOpener, SessionView
 from selfcare.session.prompts import NoAnswer, Prompter, QuitAnswer
 from selfcare.session.red_flags import full_screen_due, run_full_screen, run_short_screen
 from selfcare.session.runner import RunResult, SessionRunner
@@ -47,7 +45,6 @@ ENDINGS = {
 
 @dataclass(frozen=True)
 class SessionOptions:
-    home: Path
     speed: float = 1.0
     plain: bool = False
     yes: bool = False
@@ -63,42 +60,33 @@ class Interrupted(Exception):
         self.reason = reason
 
 
-def open_record(options: SessionOptions, routine: Routine, planned: float) -> Record:
-    """The session's entry in the history, begun now; HistoryError if the history is unusable."""
-    from selfcare.history.record import begin_session
-    from selfcare.history.store import connect
-    from selfcare.paths import database_path
-
-    db = connect(database_path(options.home))
-    title = localize(routine.title)
-    return begin_session(db, routine.id, title, current_language(), planned, options.speed)
-
-
 class GuidedSession:
     """One run of `selfcare start`, wired to a console, an input, a clock and a record."""
 
     def __init__(
         self,
-        routine: Routine,
+        plan: Plan,
         options: SessionOptions,
         console: Console,
         source: Input,
         view: SessionView,
         clock: Clock,
         *,
+        open_record: RecordOpener | None = None,
         interactive: bool = True,
         wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self.routine = routine
+        self.plan = plan
+        self.routine = plan.routine
         self.options = options
         self.console = console
         self.source = source
         self.view = view
         self.clock = clock
+        self.open_record = open_record  # None: the session runs unrecorded
         self.interactive = interactive  # stdin is a terminal: the record's checks may ask
         self.wall_clock = wall_clock
         self.prompter = Prompter(console, source, echo=not interactive)
-        self.plan = plan_session(routine)
         self.record: Record | None = None  # None: the history cannot be used; the session runs
         self.pains: dict[PainMoment, int | None] = dict.fromkeys(PainMoment)
         self.stop_reason: StopReason | None = None
@@ -146,13 +134,19 @@ class GuidedSession:
 
     def _open_record(self) -> datetime | None:
         """Begin the record; the time of the last full red-flag screen, if the history has one."""
-        from selfcare.history.store import HistoryError
-
+        if self.open_record is None:
+            return None
         try:
-            self.record = open_record(self.options, self.routine, self.plan.total_seconds)
-            return self.record.last_full_screen()
-        except HistoryError as error:
+            self.record = self.open_record(
+                self.routine, self.plan.total_seconds, self.options.speed
+            )
+        except SelfcareError as error:  # the history cannot be used: the session runs unrecorded
             self.say(t("session.history_warning", reason=error.message), "yellow")
+            return None
+        try:
+            return self.record.last_full_screen()
+        except SelfcareError as error:
+            self.say(t("session.history_read_warning", reason=error.message), "yellow")
             return None
 
     def _screen(self, last_full: datetime | None) -> bool:
@@ -180,7 +174,6 @@ class GuidedSession:
         """The next-morning question and the pain trend, when the record can be read."""
         if self.record is None:
             return
-        from selfcare.history.store import HistoryError
         from selfcare.session.start_checks import next_morning_check, trend_check
 
         now = self.wall_clock()
@@ -188,8 +181,8 @@ class GuidedSession:
         try:
             next_morning_check(self.record, now, self.prompter if asking else None, self.console)
             trend_check(self.record, now, self.routine, self.console)
-        except HistoryError as error:  # a locked or damaged record must not stop the exercise
-            self.say(t("session.history_warning", reason=error.message), "yellow")
+        except SelfcareError as error:  # a locked or damaged history must not stop the exercise
+            self.say(t("session.history_read_warning", reason=error.message), "yellow")
 
     def _ask_pain(self, moment: PainMoment) -> bool:
         """Ask pain now; False when a stop rule says to stop (never after the last step)."""

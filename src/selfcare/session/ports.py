@@ -6,11 +6,13 @@ The runner and the guided flow see only these, so tests drive them with fakes an
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
+from selfcare.routine.model import Routine
 from selfcare.routine.plan import Segment
 from selfcare.session.outcomes import (
     Ending,
@@ -120,3 +122,8 @@ class Record(Protocol):
     def sessions_since(self, since: datetime) -> list[SessionRow]:
         """Every session started at or after `since`, newest first."""
         ...
+
+
+# Begins a session's entry in the history (routine, planned seconds, speed); raises a
+# SelfcareError when the history cannot be used.
+RecordOpener = Callable[[Routine, float, float], Record]

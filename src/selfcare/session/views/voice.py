@@ -8,14 +8,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from selfcare.i18n.language import current_language
+from selfcare.i18n.language import Language, current_language
 
 _SPEAKERS = ("espeak-ng", "spd-say", "say")
 
 
 def find_speaker() -> str | None:
     """The text-to-speech program to use; for Japanese, espeak-ng (which spells kanji) last."""
-    order = ("say", "spd-say", "espeak-ng") if current_language() == "ja" else _SPEAKERS
+    order = ("say", "spd-say", "espeak-ng") if current_language() is Language.JA else _SPEAKERS
     return next((name for name in order if shutil.which(name)), None)
 
 
@@ -24,17 +24,17 @@ class Voice:
 
     def __init__(self, program: str) -> None:
         self.program = program
-        self.lang = current_language()
         self.current: subprocess.Popen[bytes] | None = None
 
     def command(self, text: str) -> list[str]:
         # Routine text is untrusted: a leading "-" must never reach the program as an option.
         text = text.lstrip("-").strip() or "."
+        lang = current_language()
         if self.program == "espeak-ng":
-            return ["espeak-ng", "-v", "ja" if self.lang == "ja" else "en", text]
+            return ["espeak-ng", "-v", lang.value, text]
         if self.program == "spd-say":
-            return ["spd-say", "-l", self.lang, text]
-        return ["say", "-v", "Kyoko", text] if self.lang == "ja" else ["say", text]
+            return ["spd-say", "-l", lang.value, text]
+        return ["say", "-v", "Kyoko", text] if lang is Language.JA else ["say", text]
 
     def say(self, text: str) -> None:
         self.stop()
