@@ -14,8 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from selfcare.errors import SelfcareError
 from selfcare.history.migrations import SCHEMA_VERSION, migrate
@@ -82,12 +83,14 @@ def connect(path: Path) -> sqlite3.Connection:
 E = TypeVar("E", bound=StrEnum)
 
 
+@cache
+def _members(kind: type[E]) -> dict[str, E]:
+    return {member.value: member for member in kind}
+
+
 def _enum(kind: type[E], value: object) -> E | None:
     """A stored state as its enum; None for a value this version does not know."""
-    try:
-        return None if value is None else kind(str(value))
-    except ValueError:
-        return None
+    return _members(kind).get(value) if isinstance(value, str) else None
 
 
 def stored_time(value: object) -> datetime | None:
@@ -121,26 +124,39 @@ class _Reader:
         return found
 
 
-@dataclass(frozen=True)
-class StepRow:
-    """One step of a recorded session."""
+class StepRow(NamedTuple):
+    """One step of a recorded session, as stored; its states are read as enums on demand.
+
+    A long history holds a hundred thousand steps, mostly only exported: they are kept as
+    written (which also keeps any value this version does not know) and typed when asked.
+    """
 
     step: str
-    phase: PhaseKind | None
-    status: StepStatus | None
-    reason: SkipReason | None
+    stored_phase: str | None
+    stored_status: str | None
+    stored_reason: str | None
     seconds: float
-    unreadable: Mapping[str, str] = field(default_factory=dict)  # as written, by column
+
+    @property
+    def phase(self) -> PhaseKind | None:
+        return _enum(PhaseKind, self.stored_phase)
+
+    @property
+    def status(self) -> StepStatus | None:
+        return _enum(StepStatus, self.stored_status)
+
+    @property
+    def reason(self) -> SkipReason | None:
+        return _enum(SkipReason, self.stored_reason)
 
     def as_dict(self) -> dict[str, object]:
-        data: dict[str, object] = {
+        return {
             "step": self.step,
-            "phase": _text(self.phase),
-            "status": _text(self.status),
-            "reason": _text(self.reason),
+            "phase": self.stored_phase,
+            "status": self.stored_status,
+            "reason": self.stored_reason,
             "seconds": self.seconds,
         }
-        return {**data, **self.unreadable}
 
 
 def _text(value: StrEnum | None) -> str | None:
@@ -279,20 +295,13 @@ def query_sessions(
 
 def _steps_of(db: sqlite3.Connection, ids: set[int]) -> dict[int, tuple[StepRow, ...]]:
     found: dict[int, list[StepRow]] = {session_id: [] for session_id in ids}
+    cursor = db.cursor()
+    cursor.row_factory = None  # plain tuples, quick for a long history
     query = "SELECT session_id, step, phase, status, reason, seconds FROM steps ORDER BY id"
-    for row in db.execute(query):
-        if row["session_id"] in found:
-            read = _Reader(row)
-            found[row["session_id"]].append(
-                StepRow(
-                    row["step"],
-                    read.enum(PhaseKind, "phase"),
-                    read.enum(StepStatus, "status"),
-                    read.enum(SkipReason, "reason"),
-                    row["seconds"],
-                    read.unreadable,
-                )
-            )
+    for session_id, *step in cursor.execute(query):
+        steps = found.get(session_id)
+        if steps is not None:
+            steps.append(StepRow(*step))
     return {session_id: tuple(steps) for session_id, steps in found.items()}
 
 
