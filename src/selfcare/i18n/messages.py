@@ -1,13 +1,19 @@
-"""Every message the program prints, as (English, Japanese), gathered from its three parts."""
+"""Every message the program prints, as (English, Japanese), gathered from its parts."""
 
 from __future__ import annotations
 
+from selfcare.i18n.cli_messages import CLI_MESSAGES
 from selfcare.i18n.command_messages import COMMAND_MESSAGES
 from selfcare.i18n.routine_messages import ROUTINE_MESSAGES
 from selfcare.i18n.session_messages import SESSION_MESSAGES
+from selfcare.i18n.sound_messages import SOUND_MESSAGES
+from selfcare.i18n.voice_messages import VOICE_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     **ROUTINE_MESSAGES,
     **COMMAND_MESSAGES,
     **SESSION_MESSAGES,
+    **CLI_MESSAGES,
+    **SOUND_MESSAGES,
+    **VOICE_MESSAGES,
 }
