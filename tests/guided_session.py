@@ -66,7 +66,7 @@ class Session:
         shown: SessionView = self.recording if view == "recording" else PlainView(self.out, routine)
         options = SessionOptions(yes=yes, sound=False)
         self.session = GuidedSession(
-            plan_session(routine),
+            plan_session(routine, lead_in_after_question=0),  # timings as written below
             options,
             console,
             ScriptedInput(self.keys, self.lines),

@@ -88,7 +88,7 @@ def test_list_shows_a_user_routine_with_its_phase_chain(cli: Cli, selfcare_home:
     assert result.exit_code == 0, result.output
     assert table_rows(result.stdout)["sample"] == [
         "Sample routine",
-        "3:48",
+        "4:08",
         "stabilize → loosen",
         "user",
     ]

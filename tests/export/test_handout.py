@@ -17,6 +17,7 @@ from selfcare.i18n.language import set_language, t
 from selfcare.routine.discovery import check_file, resolve
 from selfcare.routine.model import Routine
 from selfcare.routine.plan import Plan, plan_session
+from selfcare.routine.wording import duration_words
 from selfcare.session.red_flags import TIER_A, TIER_B, TIER_C
 
 
@@ -191,7 +192,8 @@ def test_export_of_an_unknown_routine_fails_with_a_hint(cli: Cli) -> None:
 def test_handout_and_session_plan_agree_on_the_total_time() -> None:
     routine = resolve("low-back")
     handout = handout_in(routine, "en")
-    assert handout.planned.startswith("About 19 min 48 s in all")
+    assert handout.planned.startswith("About 20 min 13 s in all")
+    assert duration_words(routine.total_seconds) == "20 min 13 s"
 
 
 # Pages each built-in handout prints on; a change in layout or content shows up here.

@@ -81,7 +81,8 @@ class Run:
         self.clock = FakeClock()
         self.view = RecordingView(self.clock)
         self.keys = ScriptedKeys(self.clock, keys, overshoot=overshoot, sleeps=sleeps)
-        self.plan = plan_session(routine)
+        # The runner's mechanics, without the longer lead-in after questions (tested in the plan).
+        self.plan = plan_session(routine, lead_in_after_question=0)
         self.recorded: list[StepResult] = []
         self.gate_calls = 0
 
@@ -133,7 +134,7 @@ def long_routine(minutes: int) -> Routine:
 @pytest.mark.parametrize("overshoot", [0.0, 0.004])
 def test_a_two_hour_session_ends_on_time_even_when_every_wait_wakes_late(overshoot: float) -> None:
     routine = long_routine(120)
-    planned = plan_session(routine).total_seconds
+    planned = plan_session(routine, lead_in_after_question=0).total_seconds
     assert planned == 2 * 60 * 60
 
     run = Run(routine, overshoot=overshoot)

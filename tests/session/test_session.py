@@ -409,7 +409,9 @@ def rendered(view: LiveView, frame: Frame) -> str:
 
 
 def first_frame_of(step_index: int) -> Frame:
-    segment = next(s for s in plan_session(ROUTINE) if s.step_index == step_index)
+    segment = next(
+        s for s in plan_session(ROUTINE, lead_in_after_question=0) if s.step_index == step_index
+    )
     after = step_index + 1 if step_index + 1 < len(ROUTINE.steps()) else None
     return Frame(segment, 2, 0.0, 0.3, 19, paused=False, next_step=after)
 

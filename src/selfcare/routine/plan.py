@@ -59,19 +59,34 @@ def whole_if_possible(seconds: float) -> float | int:
     return int(seconds) if float(seconds).is_integer() else seconds
 
 
+# After a question the person is at the keyboard, not on the mat: time to get into position.
+LEAD_IN_AFTER_QUESTION = 15.0
+
+
 def step_timeline(
-    routine: Routine, phase_index: int, phase: PhaseKind, step_index: int, step: Step
+    routine: Routine,
+    phase_index: int,
+    phase: PhaseKind,
+    step_index: int,
+    step: Step,
+    *,
+    least_lead_in: float = 0.0,
 ) -> Iterator[Segment]:
-    """The segments of one step, in order: get ready, then reps and rests, side by side."""
+    """The segments of one step, in order: get ready, then reps and rests, side by side.
+
+    `least_lead_in` lengthens the getting ready (not the side switch) of a step that follows
+    a question.
+    """
     lead_in = routine.lead_in(step)
+    get_ready = max(lead_in, least_lead_in)
 
     def segment(
         kind: SegmentKind, side: Side | None, set_: int | None, rep: int | None, s: float
     ) -> Segment:
         return Segment(phase_index, phase, step_index, step.id, kind, side, set_, rep, s)
 
-    if lead_in > 0:
-        yield segment(SegmentKind.GET_READY, None, None, None, lead_in)
+    if get_ready > 0:
+        yield segment(SegmentKind.GET_READY, None, None, None, get_ready)
     sides: tuple[Side | None, ...] = (Side.LEFT, Side.RIGHT) if step.each_side else (None,)
     for side in sides:
         if side is Side.RIGHT and lead_in > 0:
@@ -87,13 +102,29 @@ def step_timeline(
                     yield segment(SegmentKind.REST, side, set_number, rep, pause)
 
 
-def timeline(routine: Routine) -> Iterator[Segment]:
+def timeline(
+    routine: Routine, *, lead_in_after_question: float = LEAD_IN_AFTER_QUESTION
+) -> Iterator[Segment]:
     """Every segment of `routine`, loosening included, without holding them all at once."""
     step_index = 0
     for phase_index, phase in enumerate(routine.phases):
-        for step in phase.steps:
-            yield from step_timeline(routine, phase_index, phase.kind, step_index, step)
+        for position, step in enumerate(phase.steps):
+            after_question = position == 0 and follows_a_question(routine, phase_index)
+            least = lead_in_after_question if after_question else 0.0
+            yield from step_timeline(
+                routine, phase_index, phase.kind, step_index, step, least_lead_in=least
+            )
             step_index += 1
+
+
+def follows_a_question(routine: Routine, phase_index: int) -> bool:
+    """Whether a phase starts right after a question: the pain question before the first
+    step, the loosening question before a loosen phase, and after loosening that was asked
+    about (skipped or not, the next step follows the question or the loosening)."""
+    if phase_index == 0:
+        return True
+    before = routine.phases[phase_index - 1].kind
+    return routine.phases[phase_index].kind is PhaseKind.LOOSEN or before is PhaseKind.LOOSEN
 
 
 @dataclass(frozen=True)
@@ -147,6 +178,8 @@ class Plan(Sequence[Segment]):
         return result
 
 
-def plan_session(routine: Routine) -> Plan:
+def plan_session(
+    routine: Routine, *, lead_in_after_question: float = LEAD_IN_AFTER_QUESTION
+) -> Plan:
     """The plan of a routine built in code; a routine read from a file comes with its plan."""
-    return Plan(routine, tuple(timeline(routine)))
+    return Plan(routine, tuple(timeline(routine, lead_in_after_question=lead_in_after_question)))
