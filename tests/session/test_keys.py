@@ -53,11 +53,17 @@ def test_keys_the_session_uses_are_named(sent: str, keys: list[str]) -> None:
         "\x1bOP",  # F1
         "\x1bOQ",  # F2: must not read as "q" (quit)
         "\x1b",  # escape alone
-        "\r\n\t\x7f",  # enter, tab, backspace
+        "\t",  # tab
     ],
 )
 def test_other_keys_and_escape_sequences_are_ignored(sent: str) -> None:
     assert decode_keys(sent) == []
+
+
+def test_enter_and_backspace_have_names_for_the_questions_on_the_session_screen() -> None:
+    assert decode_keys("\r\n") == ["enter"]
+    assert decode_keys("1\r") == ["1", "enter"]
+    assert decode_keys("\x7f\x08") == ["backspace", "backspace"]
 
 
 def test_a_key_after_an_ignored_sequence_still_counts() -> None:

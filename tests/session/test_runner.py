@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pytest
 
@@ -77,6 +77,8 @@ class Run:
         overshoot: float = 0.0,
         sleeps: Iterable[tuple[float, float]] = (),
         gate: GateAnswer | None = None,
+        confirm: Callable[[], bool] | None = None,
+        asked: list[float] | None = None,
     ) -> None:
         self.clock = FakeClock()
         self.view = RecordingView(self.clock)
@@ -100,9 +102,18 @@ class Run:
             speed=speed,
             loosen_gate=None if gate is None else loosen_gate,
             on_step_end=self.recorded.append,
+            confirm_quit=None if confirm is None else self._asking(confirm, asked),
         )
         self.result: RunResult = runner.run()
         self.elapsed = self.view.elapsed()
+
+    def _asking(self, answer: Callable[[], bool], asked: list[float] | None) -> Callable[[], bool]:
+        def confirm() -> bool:
+            if asked is not None:
+                asked.append(self.clock.now())
+            return answer()
+
+        return confirm
 
     def outcomes(self) -> list[tuple[str, str, str | None]]:
         return [(r.step, str(r.status), r.reason) for r in self.result.steps]
@@ -210,8 +221,8 @@ def test_the_right_arrow_skips_like_n() -> None:
     assert run.outcomes()[0] == ("bridge", "skipped", "skipped")
 
 
-def test_b_goes_back_to_the_start_of_the_previous_step() -> None:
-    run = Run(FIVE_STEPS, keys=[(25, "b")], gate=GateAnswer.LOOSEN)
+def test_b_while_a_step_gets_ready_goes_back_to_the_start_of_the_previous_step() -> None:
+    run = Run(FIVE_STEPS, keys=[(21, "b")], gate=GateAnswer.LOOSEN)  # bird-dog gets ready 19-24 s
 
     assert run.steps_seen() == [
         "bridge",
@@ -225,7 +236,7 @@ def test_b_goes_back_to_the_start_of_the_previous_step() -> None:
     # bridge starts again from its get-ready, at the moment b was pressed
     restarts = [(at, s) for at, s in run.view.segments if s.step == "bridge"]
     again = [at for at, s in restarts if s.kind == "get-ready"]
-    assert again == [pytest.approx(0), pytest.approx(25)]
+    assert again == [pytest.approx(0), pytest.approx(21)]
     assert [r.step for r in run.result.steps] == [
         "bridge",
         "bridge",
@@ -299,11 +310,44 @@ def test_q_while_paused_still_quits() -> None:
     assert run.elapsed == pytest.approx(500)
 
 
-def test_help_is_shown_and_the_clock_keeps_running() -> None:
-    run = Run(FIVE_STEPS, keys=[(3, "?")], gate=GateAnswer.LOOSEN)
+def test_help_pauses_the_clock_until_it_is_closed() -> None:
+    run = Run(FIVE_STEPS, keys=[(3, "?"), (10, "?")], gate=GateAnswer.LOOSEN)
 
-    assert run.view.log.count("help") == 1
+    assert run.view.log.count("help") == 2  # shown, then hidden
+    assert run.elapsed == pytest.approx(run.plan.total_seconds + 7, abs=1e-6)
+
+
+def test_b_during_the_exercise_starts_the_same_step_again() -> None:
+    run = Run(FIVE_STEPS, keys=[(25, "b")], gate=GateAnswer.LOOSEN)  # 6 s into bird-dog
+
+    assert run.steps_seen()[:3] == ["bridge", "bird-dog", "bird-dog"]
+    assert [r.step for r in run.result.steps][:2] == ["bridge", "bird-dog"]
+
+
+def test_q_asks_first_and_a_no_carries_on_where_it_was() -> None:
+    asked: list[float] = []
+    run = Run(
+        FIVE_STEPS, keys=[(25, "q")], gate=GateAnswer.LOOSEN, confirm=lambda: False, asked=asked
+    )
+
+    assert len(asked) == 1
+    assert run.result.ending is Ending.COMPLETED
     assert run.elapsed == pytest.approx(run.plan.total_seconds, abs=1e-6)
+
+
+def test_q_answered_yes_ends_the_session_and_ctrl_c_ends_it_without_asking() -> None:
+    asked: list[float] = []
+    quit_run = Run(
+        FIVE_STEPS, keys=[(25, "q")], gate=GateAnswer.LOOSEN, confirm=lambda: True, asked=asked
+    )
+    interrupted = Run(
+        FIVE_STEPS, keys=[(25, "ctrl-c")], gate=GateAnswer.LOOSEN, confirm=lambda: True
+    )
+
+    assert (quit_run.result.ending, quit_run.result.stop_reason) == (Ending.ABORTED, "quit")
+    assert len(asked) == 1
+    assert interrupted.result.ending is Ending.ABORTED
+    assert interrupted.outcomes() == [("bridge", "done", None)]
 
 
 def test_unbound_keys_change_nothing() -> None:
@@ -317,8 +361,8 @@ def test_unbound_keys_change_nothing() -> None:
 
 
 def test_the_loosen_question_is_asked_once_just_before_the_first_loosen_step() -> None:
-    # b in the second loosen phase goes back into the first: no second question
-    run = Run(FIVE_STEPS, keys=[(60, "b")], gate=GateAnswer.LOOSEN)
+    # b as the second loosen phase gets ready goes back into the first: no second question
+    run = Run(FIVE_STEPS, keys=[(53, "b")], gate=GateAnswer.LOOSEN)  # knee-hug gets ready 51-56 s
 
     assert run.gate_calls == 1
     log = run.view.log
@@ -339,7 +383,7 @@ def test_skip_at_the_loosen_question_skips_every_loosen_phase() -> None:
 
 
 def test_back_from_the_cooldown_skips_over_loosening_that_was_declined() -> None:
-    run = Run(FIVE_STEPS, keys=[(40, "b")], gate=GateAnswer.SKIP)
+    run = Run(FIVE_STEPS, keys=[(36, "b")], gate=GateAnswer.SKIP)  # breathing gets ready 34-39 s
 
     assert run.steps_seen() == ["bridge", "bird-dog", "breathing", "bird-dog", "breathing"]
     assert run.gate_calls == 1

@@ -27,7 +27,8 @@ class Key(StrEnum):
     NEXT = "next"
     BACK = "back"
     WORSE = "worse"
-    QUIT = "quit"
+    QUIT = "quit"  # asks first
+    INTERRUPT = "interrupt"  # Ctrl-C: ends at once
     HELP = "help"
 
 
@@ -39,7 +40,7 @@ KEY_BINDINGS: dict[str, Key] = {
     "left": Key.BACK,
     "w": Key.WORSE,
     "q": Key.QUIT,
-    "ctrl-c": Key.QUIT,
+    "ctrl-c": Key.INTERRUPT,
     "?": Key.HELP,
     "h": Key.HELP,
 }
@@ -50,6 +51,11 @@ _SEQUENCES = {
     "\x1bOC": "right",
     "\x1bOD": "left",
     "\x03": "ctrl-c",
+    "\r\n": "enter",
+    "\r": "enter",
+    "\n": "enter",
+    "\x7f": "backspace",
+    "\x08": "backspace",
 }
 
 

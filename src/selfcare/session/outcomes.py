@@ -15,6 +15,7 @@ class Ending(StrEnum):
     """How a session ended, or that it has not (yet)."""
 
     RUNNING = "running"  # on record while the session goes on
+    NOT_STARTED = "not-started"  # ended before its first step: hidden from the history
     COMPLETED = "completed"
     STOPPED = "stopped"  # a safety answer or a pain limit ended it
     ABORTED = "aborted"  # quit, interrupted, or the process died
@@ -63,7 +64,8 @@ class StepOutcome(StrEnum):
 
     DONE = "done"
     NEXT = "next"
-    BACK = "back"
+    BACK = "back"  # to the previous step
+    RESTART = "restart"  # this step again, from its start
     WORSE = "worse"
     QUIT = "quit"
 

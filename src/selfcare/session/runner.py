@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from selfcare.routine.model import PhaseKind
-from selfcare.routine.plan import Segment
+from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.session.keys import KEY_BINDINGS, Key
 from selfcare.session.outcomes import (
     Ending,
@@ -29,12 +29,13 @@ from selfcare.session.ports import Clock, Frame, KeySource, SessionView
 SLEEP_JUMP_SECONDS = 3.0
 # Wake at least this often to notice a resized terminal.
 MAX_WAIT_SECONDS = 0.25
+# b this early in a step goes back to the step before; later, it starts this step again.
+BACK_TO_PREVIOUS_SECONDS = 3.0
 # What a key that leaves a step means for the step.
 _LEAVING_KEYS = {
     Key.NEXT: StepOutcome.NEXT,
-    Key.BACK: StepOutcome.BACK,
     Key.WORSE: StepOutcome.WORSE,
-    Key.QUIT: StepOutcome.QUIT,
+    Key.INTERRUPT: StepOutcome.QUIT,
 }
 
 
@@ -44,6 +45,7 @@ class RunResult:
     steps: list[StepResult] = field(default_factory=list)
     loosen: LoosenOutcome | None = None
     stop_reason: StopReason | None = None
+    started: bool = False  # the first step began
 
 
 class SessionRunner:
@@ -59,6 +61,7 @@ class SessionRunner:
         speed: float = 1.0,
         loosen_gate: Callable[[], GateAnswer] | None = None,
         on_step_end: Callable[[StepResult], None] | None = None,
+        confirm_quit: Callable[[], bool] | None = None,
     ) -> None:
         self.plan = plan
         self.clock = clock
@@ -67,6 +70,7 @@ class SessionRunner:
         self.speed = speed
         self.loosen_gate = loosen_gate
         self.on_step_end = on_step_end or (lambda result: None)
+        self.confirm_quit = confirm_quit or (lambda: True)  # no one to ask: q ends at once
         self.step_order = sorted({segment.step_index for segment in plan})
         self.by_step = {
             index: [segment for segment in plan if segment.step_index == index]
@@ -103,7 +107,7 @@ class SessionRunner:
                 break
             if outcome is StepOutcome.BACK:
                 position = self._previous_position(position)
-            else:
+            elif outcome is not StepOutcome.RESTART:
                 position += 1
         # Loosening is done only once no loosen step is left ahead (not when the session ended
         # before or during it).
@@ -163,6 +167,7 @@ class SessionRunner:
         done_before = 0.0
         for segment in segments:
             deadline += segment.seconds / self.speed
+            self.result.started = True
             self.view.segment_started(segment, previous)
             previous = segment
             outcome, deadline, paused = self._run_segment(
@@ -184,8 +189,8 @@ class SessionRunner:
     def _leave_step(
         self, step_index: int, first: Segment, outcome: StepOutcome, spent: float
     ) -> StepOutcome:
-        if outcome is StepOutcome.BACK:
-            return StepOutcome.BACK
+        if outcome in (StepOutcome.BACK, StepOutcome.RESTART):
+            return outcome
         if outcome is StepOutcome.QUIT:  # a quit step is not on record: it was not finished
             self.result.ending = Ending.ABORTED
             self.result.stop_reason = StopReason.QUIT
@@ -217,8 +222,25 @@ class SessionRunner:
         """Count down one segment; returns (what ended it early, new deadline, paused seconds)."""
         paused_since: float | None = None
         paused_total = 0.0
+        help_paused = False  # the pause was made by showing help, and ends with it
         last_now = self.clock.now()
         expected_wait = 0.0
+
+        def pause() -> None:
+            nonlocal paused_since
+            paused_since = self.clock.now()
+            self.view.paused(is_paused=True)
+
+        def resume() -> None:
+            nonlocal paused_since, deadline, paused_total, help_paused
+            assert paused_since is not None
+            pause_seconds = self.clock.now() - paused_since
+            deadline += pause_seconds
+            paused_total += pause_seconds
+            paused_since = None
+            help_paused = False
+            self.view.paused(is_paused=False)
+
         while True:
             now = self.clock.now()
             if paused_since is None and now - last_now > expected_wait + SLEEP_JUMP_SECONDS:
@@ -250,22 +272,48 @@ class SessionRunner:
             action = KEY_BINDINGS.get(key)
             if action is Key.PAUSE:
                 if paused_since is None:
-                    paused_since = self.clock.now()
-                    self.view.paused(is_paused=True)
+                    pause()
                 else:
-                    pause = self.clock.now() - paused_since
-                    deadline += pause
-                    paused_total += pause
-                    paused_since = None
-                    self.view.paused(is_paused=False)
-                last_now = self.clock.now()
+                    resume()
             elif action is Key.HELP:
-                self.view.help()
+                if paused_since is None:
+                    pause()
+                    help_paused = True
+                    self.view.help()
+                else:
+                    self.view.help()
+                    if help_paused:  # closing the help ends the pause it began
+                        resume()
+            elif action is Key.QUIT:
+                paused_for_question = paused_since is None
+                if paused_for_question:
+                    pause()
+                if self.confirm_quit():
+                    return self._leave(StepOutcome.QUIT, paused_since, deadline, paused_total)
+                if paused_for_question:
+                    resume()
+            elif action is Key.BACK:
+                step_done = done_before + segment.seconds - max(0.0, left_real * self.speed)
+                at_start = segment.kind is SegmentKind.GET_READY and done_before == 0
+                early = at_start or step_done < BACK_TO_PREVIOUS_SECONDS
+                outcome = StepOutcome.BACK if early else StepOutcome.RESTART
+                return self._leave(outcome, paused_since, deadline, paused_total)
             elif action in _LEAVING_KEYS:
-                if paused_since is not None:
-                    paused_total += self.clock.now() - paused_since
-                    self.view.paused(is_paused=False)
-                return _LEAVING_KEYS[action], deadline, paused_total
+                return self._leave(_LEAVING_KEYS[action], paused_since, deadline, paused_total)
+            last_now = self.clock.now()
+
+    def _leave(
+        self,
+        outcome: StepOutcome,
+        paused_since: float | None,
+        deadline: float,
+        paused_total: float,
+    ) -> tuple[StepOutcome, float, float]:
+        """Leave the segment early, counting a pause that was still going on."""
+        if paused_since is not None:
+            paused_total += self.clock.now() - paused_since
+            self.view.paused(is_paused=False)
+        return outcome, deadline, paused_total
 
     def _frame(
         self,
