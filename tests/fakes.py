@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from selfcare.routine.plan import Segment
-from selfcare.session.outcomes import StepResult
-from selfcare.session.ports import Frame
+from selfcare.session.outcomes import Ending, StepResult
+from selfcare.session.ports import Frame, Question
 
 START = 1000.0  # fake clocks start here, not at 0, so nothing can rely on time starting at zero
 
@@ -109,7 +109,8 @@ class RecordingView:
         self.pauses: list[tuple[float, bool]] = []
         self.origin = clock.now()
         self.is_running = False
-        self.is_suspended = False
+        self.questions: list[Question | None] = []
+        self.endings: list[Ending] = []
 
     def elapsed(self) -> float:
         return self.clock.now() - self.origin
@@ -145,12 +146,11 @@ class RecordingView:
             self.is_running = False
             self.log.append("not running")
 
-    @contextmanager
-    def suspended(self) -> Iterator[None]:
-        self.is_suspended = True
-        self.log.append("suspended")
-        try:
-            yield
-        finally:
-            self.is_suspended = False
-            self.log.append("resumed screen")
+    def ask(self, question: Question | None) -> None:
+        if not self.questions or question != self.questions[-1]:
+            self.questions.append(question)
+            self.log.append("asked" if question is not None else "asked away")
+
+    def finished(self, ending: Ending) -> None:
+        self.endings.append(ending)
+        self.log.append(f"finished {ending}")

@@ -86,11 +86,12 @@ class Session:
     def output(self) -> str:
         return " ".join(self.out.getvalue().split())  # wrapped lines read as one
 
-    def record(self) -> dict[str, object]:
-        """The newest session on record, as `history --json` shows it."""
+    def record(self, *, everything: bool = False) -> dict[str, object]:
+        """The newest session on record, as `history --json` shows it (`--all`: `everything`)."""
         db = connect(database_path(self.home))
         try:
-            return query_sessions(db, with_steps=True)[0].as_dict()
+            rows = query_sessions(db, with_steps=True, include_not_started=everything)
+            return rows[0].as_dict()
         finally:
             db.close()
 

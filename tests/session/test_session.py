@@ -269,19 +269,17 @@ def test_yes_to_the_loosen_question_runs_loosening(home: Path) -> None:
     assert (record["pain_before"], record["pain_mid"], record["pain_after"]) == (2, 2, 2)
 
 
-def test_the_loosen_questions_are_asked_off_the_session_screen(home: Path) -> None:
+def test_the_loosen_questions_are_asked_without_leaving_the_session_screen(home: Path) -> None:
     session = Session(home, [*CLEAR, "2", "2", "y", "2"], view="recording")
 
     session.run()
 
     log = session.recording.log
-    assert log.index("running") < log.index("suspended") < log.index("not running")
-    asked = log.index("suspended")
-    assert log[asked - 1] == "ended drawing-in done"
-    assert log[asked + 1 : asked + 5] == [
+    asked = log.index("ended drawing-in done") + 1
+    assert log.index("running") < asked < log.index("not running")
+    assert log[asked : asked + 3] == [
         "question",  # pain now
         "question",  # still tight?
-        "resumed screen",
         "segment knee-hug get-ready",
     ]
 
@@ -364,13 +362,26 @@ def test_no_pain_advice_when_pain_did_not_rise(home: Path) -> None:
     assert "Your pain is higher" not in session.output
 
 
-def test_q_ends_early_with_exit_0_and_keeps_what_was_done(home: Path) -> None:
-    session = Session(home, [*CLEAR, "2", "2", "y"], keys=[(12, "q")])
+def test_q_answered_no_carries_on_to_the_end(home: Path) -> None:
+    session = Session(home, [*CLEAR, "2", "2", "y", "n", "3"], keys=[(12, "q")])
+
+    assert session.run() == 0
+    record = session.record()
+    assert (record["status"], record["pain_after"]) == ("completed", 3)
+
+
+def test_q_asks_then_ends_early_with_exit_0_keeps_what_was_done_and_asks_pain_after(
+    home: Path,
+) -> None:
+    # answers: screen, pain, pain mid, loosen yes, "end the session?" yes, pain after skipped
+    session = Session(home, [*CLEAR, "2", "2", "y", "y", ""], keys=[(12, "q")])
 
     assert session.run() == 0
     assert "Session ended early; what you did is saved." in session.output
-    assert session.lines.asked == 6  # no pain question after quitting
+    assert "End the session now?" in session.output
+    assert session.lines.asked == 8  # the confirmation, and the last pain question (skipped)
     record = session.record()
+    assert record["pain_after"] is None
     assert (record["status"], record["stop_reason"]) == ("aborted", "quit")
     assert steps_of(record) == [("drawing-in", "done")]
     assert record["ended_at"] is not None

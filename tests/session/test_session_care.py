@@ -34,11 +34,13 @@ def test_a_red_flag_stop_ends_on_its_own_advice_without_the_two_week_line(home: 
     assert "Pain:" not in session.output
 
 
-def test_answering_q_to_a_pain_question_ends_the_session_like_the_q_key(home: Path) -> None:
+def test_answering_q_to_the_first_pain_question_ends_the_session_before_it_starts(
+    home: Path,
+) -> None:
     session = Session(home, answers=[*CLEAR, "q"])
     assert session.run() == 0
-    record = session.record()
-    assert record["status"] == "aborted" and record["stop_reason"] == "quit"
+    record = session.record(everything=True)
+    assert record["status"] == "not-started" and record["stop_reason"] == "quit"
     assert "new numbness, tingling or weakness" in session.output  # warning-sign advice
 
 

@@ -24,6 +24,7 @@ STATUS_NAMES = {
     Ending.COMPLETED: "history.status_completed",
     Ending.STOPPED: "history.status_stopped",
     Ending.ABORTED: "history.status_aborted",
+    Ending.NOT_STARTED: "history.status_not_started",
 }
 LOOSEN_NAMES = {
     LoosenOutcome.DONE: ("history.loosen_done", ""),
@@ -33,7 +34,12 @@ LOOSEN_NAMES = {
 
 
 def load_sessions(
-    *, routine: str | None, since: date | None, limit: int | None, with_steps: bool
+    *,
+    routine: str | None,
+    since: date | None,
+    limit: int | None,
+    with_steps: bool,
+    everything: bool = False,
 ) -> list[SessionRow]:
     path = database_path()
     if not path.exists():
@@ -42,7 +48,14 @@ def load_sessions(
     start = None if since is None else datetime.combine(since, datetime.min.time()).astimezone()
     db = connect(path)
     try:
-        return query_sessions(db, routine=routine, since=start, limit=limit, with_steps=with_steps)
+        return query_sessions(
+            db,
+            routine=routine,
+            since=start,
+            limit=limit,
+            with_steps=with_steps,
+            include_not_started=everything,
+        )
     finally:
         db.close()
 
@@ -66,6 +79,7 @@ def history(
     routine: str | None = None,
     since: date | None = None,
     limit: int | None = None,
+    everything: bool = False,
 ) -> None:
     exporting = output is not OutputFormat.TEXT
     # The chart and the adherence read every session that matches; --limit trims the rows.
@@ -74,6 +88,7 @@ def history(
         since=since,
         limit=limit if exporting else None,
         with_steps=output is OutputFormat.JSON,
+        everything=everything,
     )
     if output is OutputFormat.JSON:
         print_json([session.as_dict() for session in sessions], item_per_line=True)

@@ -18,7 +18,9 @@ from selfcare.session.guided import GuidedSession, Interrupted, SessionOptions
 from selfcare.session.keys import LineInput, TerminalKeys
 from selfcare.session.outcomes import StopReason
 from selfcare.session.ports import MonotonicClock, SessionView
-from selfcare.session.views.sound import Bell, CueingView
+from selfcare.session.questions import KeyQuestions
+from selfcare.session.views.audio import Chimes, find_player
+from selfcare.session.views.sound import CueingView
 from selfcare.session.views.voice import Voice, find_speaker
 
 MAX_SPEED = 1000.0
@@ -54,7 +56,9 @@ def start(plan: Plan, options: SessionOptions) -> int:
     if not 0 < options.speed <= MAX_SPEED:
         raise SelfcareError(t("session.bad_speed"))
     routine = plan.routine
-    plain = options.plain or not sys.stdout.isatty()
+    stdin_is_terminal = sys.stdin.isatty()
+    # Answers from a pipe need no screen to answer on: plain lines, as for a log.
+    plain = options.plain or not sys.stdout.isatty() or not stdin_is_terminal
     console = (
         Console(color_system=None, force_terminal=False, highlight=False, soft_wrap=True)
         if plain
@@ -70,10 +74,10 @@ def start(plan: Plan, options: SessionOptions) -> int:
 
         inner = LiveView(console, routine)
     voice = _voice(console) if options.voice else None
-    # A bell only where a person hears it: not into a pipe or a log file.
-    bell = Bell(console.file, enabled=options.sound and sys.stdout.isatty())
-    view = CueingView(inner, routine, bell, voice)
-    stdin_is_terminal = sys.stdin.isatty()
+    # The bell (when no audio player is found) only where a person hears it: not into a log.
+    bell_stream = console.file if sys.stdout.isatty() else None
+    chimes = Chimes(find_player(), bell_stream, enabled=options.sound)
+    view = CueingView(inner, routine, chimes, voice)
     source_context = TerminalKeys() if stdin_is_terminal else nullcontext(LineInput())
     with _signals_end_session(), source_context as source:
         session = GuidedSession(
@@ -84,6 +88,7 @@ def start(plan: Plan, options: SessionOptions) -> int:
             view,
             MonotonicClock(),
             open_record=opener(),
+            asker=None if plain else KeyQuestions(view, source),
             interactive=stdin_is_terminal,
         )
         try:

@@ -254,10 +254,17 @@ def query_sessions(
     since: datetime | None = None,
     limit: int | None = None,
     with_steps: bool = False,
+    include_not_started: bool = False,
 ) -> list[SessionRow]:
-    """Sessions newest first, with step counts (and their steps when asked), filtered."""
+    """Sessions newest first, with step counts (and their steps when asked), filtered.
+
+    Sessions left before their first step are not a session a person did: left out unless asked.
+    """
     where: list[str] = []
     values: list[object] = []
+    if not include_not_started:
+        where.append("s.status != ?")
+        values.append(Ending.NOT_STARTED)
     if routine is not None:
         where.append("s.routine = ?")
         values.append(routine)

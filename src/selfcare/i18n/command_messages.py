@@ -264,4 +264,9 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "cannot read the history: {reason}",
         "履歴を読めません: {reason}",
     ),
+    "history.status_not_started": ("not started", "開始前に終了"),
+    "help.history_all": (
+        "Also show sessions ended before their first step.",
+        "最初のステップの前に終えたセッションも表示します。",
+    ),
 }

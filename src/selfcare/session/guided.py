@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -24,7 +24,7 @@ from selfcare.session.outcomes import (
     StepStatus,
     StopReason,
 )
-from selfcare.session.ports import Clock, Input, Record, RecordOpener, SessionView
+from selfcare.session.ports import Asker, Clock, Input, Record, RecordOpener, SessionView
 from selfcare.session.prompts import NoAnswer, Prompter, QuitAnswer
 from selfcare.session.red_flags import full_screen_due, run_full_screen, run_short_screen
 from selfcare.session.runner import RunResult, SessionRunner
@@ -73,6 +73,7 @@ class GuidedSession:
         clock: Clock,
         *,
         open_record: RecordOpener | None = None,
+        asker: Asker | None = None,
         interactive: bool = True,
         wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -87,6 +88,11 @@ class GuidedSession:
         self.interactive = interactive  # stdin is a terminal: the record's checks may ask
         self.wall_clock = wall_clock
         self.prompter = Prompter(console, source, echo=not interactive)
+        # The questions inside the session (pain, loosening, quitting): on its screen by keys,
+        # or as typed lines; the safety screen before it is always typed.
+        self.asker: Asker = asker or self.prompter
+        self.on_screen = False  # the full-screen view is up: words wait for the summary
+        self.deferred: list[tuple[str, str]] = []
         self.record: Record | None = None  # None: the history cannot be used; the session runs
         self.pains: dict[PainMoment, int | None] = dict.fromkeys(PainMoment)
         self.stop_reason: StopReason | None = None
@@ -94,6 +100,9 @@ class GuidedSession:
         self.elapsed = 0.0
 
     def say(self, text: str, style: str = "") -> None:
+        if self.on_screen:
+            self.deferred.append((text, style))
+            return
         self.console.print(text, style=style, markup=False, highlight=False)
 
     # --- the flow --------------------------------------------------------------------
@@ -120,17 +129,37 @@ class GuidedSession:
             if not self._screen(last_full):
                 return self._finish(RunResult(Ending.STOPPED, stop_reason=self.stop_reason))
             self._record_checks()
-            if not self._ask_pain(PainMoment.BEFORE):
-                return self._finish(RunResult(Ending.STOPPED, stop_reason=self.stop_reason))
-            self.say(t("session.stop_when"), "yellow")
-            result = self._run_steps()
+            with self._on_screen():
+                result = self._questions_and_steps()
         except (Interrupted, KeyboardInterrupt, QuitAnswer) as interruption:
             return self._finish(RunResult(Ending.ABORTED, stop_reason=_reason(interruption)))
-        if result.ending is Ending.COMPLETED and not self.options.yes:
-            # The session itself is complete; an interruption here only loses the last answer.
+        return self._finish(result)
+
+    @contextmanager
+    def _on_screen(self) -> Iterator[None]:
+        """The view's screen from the first pain question to the last; what was said meanwhile
+        is printed once it has closed."""
+        self.on_screen = True
+        try:
+            with self.view.running():
+                yield
+        finally:
+            self.on_screen = False
+            deferred, self.deferred = self.deferred, []
+            with suppress(OSError):
+                for text, style in deferred:
+                    self.say(text, style)
+
+    def _questions_and_steps(self) -> RunResult:
+        if not self._ask_pain(PainMoment.BEFORE):
+            return RunResult(Ending.STOPPED, stop_reason=self.stop_reason)
+        result = self._run_steps()
+        ended_by_choice = result.stop_reason is StopReason.QUIT and result.started
+        if (result.ending is Ending.COMPLETED or ended_by_choice) and not self.options.yes:
+            # The session itself is over; an interruption here only loses the last answer.
             with suppress(Interrupted, KeyboardInterrupt, NoAnswer, QuitAnswer):
                 self._ask_pain(PainMoment.AFTER)
-        return self._finish(result)
+        return result
 
     def _open_record(self) -> datetime | None:
         """Begin the record; the time of the last full red-flag screen, if the history has one."""
@@ -188,7 +217,10 @@ class GuidedSession:
         """Ask pain now; False when a stop rule says to stop (never after the last step)."""
         if self.options.yes:
             return True
-        pain = self.prompter.pain(t(PAIN_QUESTIONS[moment]))
+        # The last question may be skipped: the session is over whatever the answer.
+        pain = self.asker.pain(t(PAIN_QUESTIONS[moment]), skippable=moment is PainMoment.AFTER)
+        if pain is None:
+            return True
         self.pains[moment] = pain
         if self.record is not None:
             self.record.pain(moment, pain)
@@ -218,14 +250,15 @@ class GuidedSession:
         if self.options.yes:
             return GateAnswer.LOOSEN
         phase = next(phase for phase in self.routine.phases if phase.kind is PhaseKind.LOOSEN)
-        with self.view.suspended():
-            self.console.print()
-            if not self._ask_pain(PainMoment.MID):
-                return GateAnswer.STOP_SESSION
-            if self.prompter.yes_no(loosen_question(phase)):
-                return GateAnswer.LOOSEN
-            self.say(t("session.loosen_skipped"), "green")
-            return GateAnswer.SKIP
+        if not self._ask_pain(PainMoment.MID):
+            return GateAnswer.STOP_SESSION
+        if self.asker.yes_no(loosen_question(phase)):
+            return GateAnswer.LOOSEN
+        self.say(t("session.loosen_skipped"), "green")
+        return GateAnswer.SKIP
+
+    def _confirm_quit(self) -> bool:
+        return self.asker.yes_no(t("session.confirm_quit"))
 
     def _run_steps(self) -> RunResult:
         runner = SessionRunner(
@@ -236,15 +269,15 @@ class GuidedSession:
             speed=self.options.speed,
             loosen_gate=self._loosen_gate,
             on_step_end=None if self.record is None else self.record.step,
+            confirm_quit=self._confirm_quit,
         )
         started = self.clock.now()
-        with self.view.running():
-            try:
-                result = runner.run()
-            except (Interrupted, KeyboardInterrupt, QuitAnswer, OSError) as interruption:
-                result = runner.result  # the steps finished so far are kept
-                result.ending = Ending.ABORTED
-                result.stop_reason = _reason(interruption)
+        try:
+            result = runner.run()
+        except (Interrupted, KeyboardInterrupt, QuitAnswer, OSError) as interruption:
+            result = runner.result  # the steps finished so far are kept
+            result.ending = Ending.ABORTED
+            result.stop_reason = _reason(interruption)
         self.elapsed = self.clock.now() - started
         if result.ending is Ending.STOPPED and result.stop_reason is None:
             result.stop_reason = self.stop_reason
@@ -257,9 +290,13 @@ class GuidedSession:
             self.record.finish(ending, reason)
 
     def _finish(self, result: RunResult) -> int:
+        if result.ending is Ending.ABORTED and not result.started:
+            result.ending = Ending.NOT_STARTED  # left before the first step: history hides it
         if self.record is not None:
             self.record.loosen(result.loosen)
         self._finish_record(result.ending, result.stop_reason)
+        with suppress(OSError):
+            self.view.finished(result.ending)
         with suppress(OSError):  # the record is closed; a vanished terminal cannot be told
             failure = None if self.record is None else self.record.failure
             if failure is not None:
@@ -267,7 +304,7 @@ class GuidedSession:
             self._summary(result)
         if result.ending is Ending.COMPLETED or result.stop_reason is StopReason.QUIT:
             return 0
-        if result.ending is Ending.ABORTED:
+        if result.ending in (Ending.ABORTED, Ending.NOT_STARTED):
             return EXIT_INTERRUPTED
         return 1
 
@@ -300,7 +337,7 @@ class GuidedSession:
             self.say(t("session.pain_rose"), "yellow")
         if result.loosen is LoosenOutcome.STOPPED:
             self.say(t("session.loosen_worse"), "yellow")
-        if result.ending is Ending.ABORTED or self.pain_limit_broken:
+        if result.ending in (Ending.ABORTED, Ending.NOT_STARTED) or self.pain_limit_broken:
             self.say(t("session.warning_signs"), "yellow")
         self.say(t("session.see_practitioner"), "dim")
         for line in author_lines(self.routine):

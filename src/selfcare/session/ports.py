@@ -71,6 +71,22 @@ class Frame:
     next_step: int | None  # step index of what comes next
 
 
+@dataclass(frozen=True)
+class Question:
+    """A question on the full session screen, with the answer typed so far."""
+
+    text: str
+    hint: str
+    answer: str = ""
+
+
+class Asker(Protocol):
+    """Asks the session's questions: on its screen by single keys, or as typed lines."""
+
+    def pain(self, question: str, *, skippable: bool = False) -> int | None: ...
+    def yes_no(self, question: str) -> bool: ...
+
+
 class SessionView(Protocol):
     def show(self, frame: Frame) -> None:
         """Called at every wake-up; draw only if the frame or the screen size changed."""
@@ -81,12 +97,13 @@ class SessionView(Protocol):
     def paused(self, *, is_paused: bool) -> None: ...
     def help(self) -> None: ...
     def loosen_stopped(self) -> None: ...
-    def running(self) -> AbstractContextManager[None]:
-        """Held while steps run (a full-screen view takes the screen)."""
+    def finished(self, ending: Ending) -> None: ...
+    def ask(self, question: Question | None) -> None:
+        """Show `question` on the session screen (None: take it away again)."""
         ...
 
-    def suspended(self) -> AbstractContextManager[None]:
-        """Held while a question is asked mid-session."""
+    def running(self) -> AbstractContextManager[None]:
+        """Held from the first question to the last (a full-screen view takes the screen)."""
         ...
 
 

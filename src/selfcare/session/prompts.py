@@ -1,4 +1,5 @@
-"""Questions asked during a session: yes/no and pain 0-10, re-asked until answered well."""
+"""Questions asked as typed lines (before the session screen, or without one): yes/no and pain
+0-10, asked again until answered well."""
 
 from __future__ import annotations
 
@@ -57,9 +58,12 @@ class Prompter:
                 return False
             self.console.print(t("prompt.yes_no_again"), style="yellow")
 
-    def pain(self, question: str) -> int:
+    def pain(self, question: str, *, skippable: bool = False) -> int | None:
+        """A whole number from 0 to 10; None for no answer when the question may be skipped."""
         while True:
             answer = self._answer(f"{question} (0-10)")
+            if skippable and not answer:
+                return None
             if answer.isascii() and answer.isdigit() and 0 <= int(answer) <= 10:
                 return int(answer)
             self.console.print(t("prompt.pain_again"), style="yellow")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Sequence
+from contextlib import suppress
 from enum import StrEnum
 from pathlib import Path
 from typing import IO
@@ -46,7 +47,9 @@ def find_player() -> list[str] | None:
 class Chimes:
     """Plays a cue's sound without waiting for it, or rings the bell when there is no player."""
 
-    def __init__(self, player: Sequence[str] | None, stream: IO[str], *, enabled: bool) -> None:
+    def __init__(
+        self, player: Sequence[str] | None, stream: IO[str] | None, *, enabled: bool
+    ) -> None:
         self.player = list(player) if player else None
         self.stream = stream
         self.enabled = enabled
@@ -58,9 +61,11 @@ class Chimes:
             return
         if self.player is None:
             # A bell per tick would ring three times in three seconds on every hold: a bell storm.
-            if cue is not Cue.TICK:
-                self.stream.write("\a")
-                self.stream.flush()
+            # No stream: the output is a pipe or a log, where nobody would hear a bell.
+            if cue is not Cue.TICK and self.stream is not None:
+                with suppress(OSError):
+                    self.stream.write("\a")
+                    self.stream.flush()
             return
         # Forget the sounds that have ended, which also reaps their processes.
         self.playing = [process for process in self.playing if process.poll() is None]

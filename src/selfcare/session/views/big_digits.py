@@ -1,4 +1,8 @@
-"""Digits five rows tall, readable from the mat two metres away."""
+"""Digits drawn in blocks, as large as the screen allows, readable from the mat two metres away.
+
+A glyph is 3×5 dots; at size k each dot is k rows tall and 2k columns wide (a terminal cell
+is about twice as tall as it is wide), so the digits keep their shape at every size.
+"""
 
 from __future__ import annotations
 
@@ -14,21 +18,49 @@ _FONT = {
     "8": ("███", "█ █", "███", "█ █", "███"),
     "9": ("███", "█ █", "███", "  █", "███"),
     ":": ("   ", " █ ", "   ", " █ ", "   "),
+    "‖": ("█ █", "█ █", "█ █", "█ █", "█ █"),  # the pause sign
 }
-HEIGHT = 5
+DOTS_HIGH, DOTS_WIDE = 5, 3
+HEIGHT = DOTS_HIGH  # rows at size 1
 
 
-def big_text(text: str, scale: int = 2) -> str:
-    """`text` (digits and ':') drawn in blocks; each cell `scale` characters wide."""
+def big_width(text: str, size: int = 1) -> int:
+    """Columns `text` takes at `size`: glyphs 6k wide with 2k between them."""
+    glyph, gap = DOTS_WIDE * 2 * size, 2 * size
+    return len(text) * glyph + gap * (len(text) - 1)
+
+
+def big_height(size: int = 1) -> int:
+    return DOTS_HIGH * size
+
+
+def big_text(text: str, size: int = 1, fill: str = "█", *, inverted: bool = False) -> str:
+    """`text` (digits, ':' and '‖') drawn with `fill` at `size`.
+
+    `inverted` draws the digits as holes in a solid block with a one-dot margin: the same
+    number, unmistakably different from two metres.
+    """
     rows = []
-    for row in range(HEIGHT):
+    for dot_row in range(DOTS_HIGH):
         cells = []
         for char in text:
-            glyph = _FONT.get(char, ("   ",) * HEIGHT)[row]
-            cells.append("".join(c * scale for c in glyph))
-        rows.append("  ".join(cells))
-    return "\n".join(rows)
+            glyph = _FONT.get(char, ("   ",) * DOTS_HIGH)[dot_row]
+            cells.append("".join((fill if dot != " " else " ") * 2 * size for dot in glyph))
+        line = (" " * 2 * size).join(cells)
+        rows.extend([line] * size)
+    if not inverted:
+        return "\n".join(rows)
+    margin = 2 * size
+    width = len(rows[0]) + 2 * margin
+    solid = fill * width
+    inside = [
+        fill * margin + "".join(" " if c != " " else fill for c in row) + fill * margin
+        for row in rows
+    ]
+    border = [solid] * size
+    return "\n".join(border + inside + border)
 
 
-def big_width(text: str, scale: int = 2) -> int:
-    return len(text) * 3 * scale + 2 * (len(text) - 1)
+def inverted_size_cost(size: int) -> tuple[int, int]:
+    """Extra (columns, rows) an inverted drawing takes at `size`."""
+    return 4 * size, 2 * size

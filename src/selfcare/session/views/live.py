@@ -1,4 +1,9 @@
-"""The full-screen session display: big calm countdown, counters, cues, progress, keys."""
+"""The full-screen session display, made to be followed from a mat two metres away.
+
+The countdown is drawn as large as the screen allows; the state (get ready, hold, rest,
+switch, paused) is a thick band whose pattern, not only its colour, tells it apart; the rest
+of the screen is centred as one block. Questions asked mid-session take the whole screen.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rich.align import Align
-from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.live import Live
 from rich.padding import Padding
@@ -18,28 +22,46 @@ from rich.text import Text
 
 from selfcare.i18n.language import t
 from selfcare.routine.model import Routine
-from selfcare.routine.plan import Segment, SegmentKind
+from selfcare.routine.plan import Segment, SegmentKind, Side
 from selfcare.routine.text import localize
 from selfcare.routine.wording import clock, phase_title, segment_label
 from selfcare.safe_text import terminal_safe
-from selfcare.session.outcomes import SkipReason, StepResult, StepStatus
-from selfcare.session.ports import Frame
-from selfcare.session.views.big_digits import HEIGHT, big_text, big_width
+from selfcare.session.outcomes import Ending, SkipReason, StepResult, StepStatus
+from selfcare.session.ports import Frame, Question
+from selfcare.session.views.big_digits import big_height, big_text, big_width
+from selfcare.session.views.text_layout import wrapped
 
 MIN_REDRAW_SECONDS = 0.05  # at high --speed, draw at most 20 frames a second
-ROOMY_WIDTH, ROOMY_HEIGHT = 56, 22
+MIN_WIDTH, MIN_HEIGHT = 50, 16  # below this the exercise cannot be shown: say so
+MAX_CONTENT_WIDTH = 110  # lines longer than this are hard to follow on a wide screen
+DIGITS_SHARE = 0.45  # the countdown takes at most this share of the rows
+LAST_SECONDS = 3  # the end of a hold looks (and sounds) different
+BAND_ROWS = 3
 
+# Each state has its own pattern, so it reads without colour; colour only adds to it.
+_FILLS = {
+    SegmentKind.GET_READY: "▒",
+    SegmentKind.WORK: "█",
+    SegmentKind.REST: "░",
+    SegmentKind.SWITCH: "▚",
+}
 _COLOURS = {
     SegmentKind.GET_READY: "cyan",
     SegmentKind.WORK: "green",
-    SegmentKind.REST: "blue",
+    SegmentKind.REST: "bright_blue",
     SegmentKind.SWITCH: "magenta",
 }
+_SIDES = {Side.LEFT: "side.left", Side.RIGHT: "side.right"}
 
 
-def _rows(text: str, width: int) -> int:
-    """Terminal rows `text` takes when wrapped at `width` columns."""
-    return sum(max(1, -(-cell_len(line) // max(1, width))) for line in text.split("\n"))
+def band(label: str, fill: str, width: int, style: str) -> Text:
+    """A bar `BAND_ROWS` tall of `fill`, with `label` in its middle row."""
+    label = f"  {label}  "
+    room = max(0, width - len(label) - 2)
+    left = room // 2
+    middle = fill * left + label + fill * (room - left)
+    rows = [fill * width, middle.ljust(width, fill)[: max(width, len(middle))], fill * width]
+    return Text("\n".join(rows), style=style, no_wrap=True, overflow="crop")
 
 
 class LiveView:
@@ -55,6 +77,10 @@ class LiveView:
         self.drawn_at = 0.0
         self.notice: str | None = None
         self.showing_help = False
+        self.question: Question | None = None
+        self.first_lead_in = True  # the stop warning stays until the first exercise begins
+        self.lasting_notice: str | None = None  # e.g. no speech engine: shown at the first lead-in
+        self.window_title = ""
 
     @contextmanager
     def running(self) -> Iterator[None]:
@@ -63,16 +89,7 @@ class LiveView:
             yield
         finally:
             self.live.stop()
-
-    @contextmanager
-    def suspended(self) -> Iterator[None]:
-        """Leave the full screen while a question is asked."""
-        self.live.stop()
-        try:
-            yield
-        finally:
-            self.live.start()
-            self._draw()
+            self._set_window_title("selfcare")
 
     # --- SessionView ---------------------------------------------------------------
 
@@ -91,6 +108,8 @@ class LiveView:
             self._draw()
 
     def segment_started(self, segment: Segment, previous: Segment | None) -> None:
+        if segment.kind is SegmentKind.WORK:
+            self.first_lead_in = False
         if segment.kind is SegmentKind.WORK and (
             previous is None or previous.kind is SegmentKind.GET_READY
         ):
@@ -118,96 +137,180 @@ class LiveView:
     def loosen_stopped(self) -> None:
         self.notice = t("session.loosen_worse")
 
+    def finished(self, ending: Ending) -> None:
+        """Nothing to draw: the summary follows on the normal screen."""
+
+    def ask(self, question: Question | None) -> None:
+        """Show `question` on the full screen (None: back to the countdown)."""
+        if question != self.question or self.console.size != self.size:
+            self.question = question
+            self._draw()
+
     # --- drawing -------------------------------------------------------------------
 
     def _draw(self) -> None:
-        if self.frame is None:
+        if self.frame is None and self.question is None:
             return
         self.size = self.console.size
         self.drawn_at = time.monotonic()
         self.live.update(self.render(self.frame), refresh=True)
+        if self.frame is not None:
+            name = localize(self.steps[self.frame.segment.step_index][1].name)
+            left = clock(self.frame.total_remaining)
+            self._set_window_title(terminal_safe(t("session.title", name=name, time=left)))
 
-    def render(self, frame: Frame) -> RenderableType:
-        """Fit the screen: must-haves first, then caution, position, why and cues as room allows."""
+    def _set_window_title(self, title: str) -> None:
+        if title != self.window_title and self.console.is_terminal:
+            self.window_title = title
+            self.console.set_window_title(title)
+
+    def _rows(self, renderable: Text, width: int) -> int:
+        return len(renderable.wrap(self.console, max(1, width)))
+
+    def render(self, frame: Frame | None) -> RenderableType:
+        """Fit the screen: the band and the countdown as large as room allows, centred."""
         width, height = self.console.size
-        padded = width >= ROOMY_WIDTH and height >= ROOMY_HEIGHT
-        inner = width - (4 if padded else 0)
+        if self.question is not None:
+            return self._question_screen(self.question, width, height)
+        assert frame is not None
+        if width < MIN_WIDTH or height < MIN_HEIGHT:
+            return self._too_small(frame, width, height)
+        inner = min(width - 4, MAX_CONTENT_WIDTH)
         phase, step = self.steps[frame.segment.step_index]
-        colour = _COLOURS[frame.segment.kind]
+        segment = frame.segment
+
         title = Text(terminal_safe(phase_title(phase)), style="bold")
         title.append(
-            "  " + t("session.step_of", n=frame.segment.step_index + 1, total=len(self.steps)),
+            "  " + t("session.step_of", n=segment.step_index + 1, total=len(self.steps)),
             style="dim",
         )
-        name = Text(terminal_safe(localize(step.name)), style=f"bold {colour}")
-        label = Text(segment_label(frame.segment.kind, frame.segment.side), style=colour)
-        counters = self._counters(frame)
-        if counters:
-            label.append("  ·  " + counters, style="")
-        bottom: list[RenderableType] = [
-            self._bars(frame, width),
-            Text(self._next_text(frame), style="dim"),
-        ]
-        bottom_rows = 3
-        if self.notice:
-            bottom.append(Text(terminal_safe(self.notice), style="italic"))
-            bottom_rows += _rows(self.notice, inner)
-        if self.showing_help:
-            help_text = t("session.help") + "\n" + t("session.stop_when")
-            bottom.append(Panel(Text(help_text), border_style="cyan"))
-            bottom_rows += 2 + sum(_rows(line, inner - 4) for line in help_text.splitlines())
-        keys = t("session.keys")
-        bottom.append(Text(keys, style="dim"))
-        bottom_rows += _rows(keys, inner)
+        name = wrapped(localize(step.name), inner, style=f"bold {_COLOURS[segment.kind]}")
+        state = self._band(frame, inner)
 
-        # Optional lines, most important first; each is shown only if it fits.
-        optional: list[tuple[str, Text]] = []
+        must: list[Text] = []  # shown whatever the size: safety first
+        if self.first_lead_in:
+            must.append(wrapped(t("session.stop_when"), inner, style="bold yellow"))
         if step.caution is not None:
             caution = f"{t('show.caution')}: {localize(step.caution)}"
-            optional.append(("caution", Text(terminal_safe(caution), style="yellow")))
+            must.append(wrapped(caution, inner, style="yellow"))
+        if self.lasting_notice and self.first_lead_in:
+            must.append(wrapped(self.lasting_notice, inner, style="italic"))
+        optional: list[Text] = []  # most important first; each only if it fits
         if step.position is not None:
-            position = terminal_safe(localize(step.position))
-            optional.append(("position", Text(position, style="dim")))
+            position = wrapped(localize(step.position), inner, style="dim")
+            # Getting ready is when the position matters most.
+            (must if segment.kind is SegmentKind.GET_READY else optional).insert(0, position)
         first_of_phase = phase.steps[0] is step
-        if phase.why is not None and first_of_phase and frame.segment.kind is SegmentKind.GET_READY:
-            why = terminal_safe(localize(phase.why))
-            optional.append(("why", Text(why, style="italic")))
-        for cue in step.cues:
-            optional.append(("cue", Text("• " + terminal_safe(localize(cue)))))
+        if phase.why is not None and first_of_phase and segment.kind is SegmentKind.GET_READY:
+            optional.append(wrapped(localize(phase.why), inner, style="italic"))
+        optional += [wrapped("• " + localize(cue), inner) for cue in step.cues]
 
-        available = (
-            height - (2 if padded else 0) - 2 - 3 - bottom_rows
-        )  # title, name, blanks, label
-        # Big digits only when the caution and the position still fit beside them.
-        essential_rows = sum(
-            _rows(text.plain, inner) for kind, text in optional if kind != "cue" and kind != "why"
-        )
-        number = str(frame.remaining)
-        big = not frame.paused and big_width(number) <= inner
-        big = big and available - HEIGHT >= essential_rows
-        available -= HEIGHT if big else (2 if frame.paused else 1)
-        shown: dict[str, list[Text]] = {"caution": [], "position": [], "why": [], "cue": []}
-        for kind, text in optional:
-            rows = _rows(text.plain, inner)
-            if rows <= available:
-                shown[kind].append(text)
-                available -= rows
+        bottom: list[RenderableType] = [self._bars(frame, inner)]
+        bottom_rows = 2
+        next_text = Text(self._next_text(frame), style="dim")
+        bottom.append(next_text)
+        bottom_rows += self._rows(next_text, inner)
+        if self.notice:
+            notice = wrapped(self.notice, inner, style="italic")
+            bottom.append(notice)
+            bottom_rows += self._rows(notice, inner)
+        if self.showing_help:
+            help_text = wrapped(t("session.help") + "\n" + t("session.stop_when"), inner - 4)
+            bottom.append(Panel(help_text, border_style="cyan"))
+            bottom_rows += 2 + self._rows(help_text, inner - 4)
+        keys = wrapped(t("session.keys"), inner, style="dim")
+        bottom.append(keys)
+        bottom_rows += self._rows(keys, inner)
 
-        parts: list[RenderableType] = [title, name, *shown["why"], *shown["position"], Text("")]
+        fixed = 1 + self._rows(name, inner) + BAND_ROWS + 2  # title, name, band, two blanks
+        fixed += sum(self._rows(text, inner) for text in must) + bottom_rows
+        digits, digit_rows = self._countdown(frame, inner, height - fixed, height)
+        room = height - fixed - digit_rows
+        shown: list[Text] = []
+        for text in optional:
+            rows = self._rows(text, inner)
+            if rows <= room:
+                shown.append(text)
+                room -= rows
+
+        parts: list[RenderableType] = [title, name, state, Text(""), digits, Text("")]
+        parts += [*must, *shown, *bottom]
+        used = height - room
+        top = max(0, (height - used) // 2)
+        return Padding(Group(*parts), (top, 0, 0, max(0, (width - inner) // 2)))
+
+    def _band(self, frame: Frame, width: int) -> Text:
+        segment = frame.segment
+        step = self.steps[segment.step_index][1]
         if frame.paused:
-            parts.append(Text(t("session.paused"), style="bold yellow reverse", justify="center"))
-            parts.append(Text(t("session.paused_hint"), style="yellow", justify="center"))
-        elif big:
-            # Centre the digits as one block: centring each row alone would shift the rows.
-            digits = Text(big_text(number), style=f"bold {colour}", no_wrap=True)
-            parts.append(Align.center(digits))
+            label = f"‖ {t('session.paused')} — {t('session.paused_hint')}"
+            return band(label, " ", width, "bold reverse")
+        if segment.kind is SegmentKind.SWITCH and segment.side is not None:
+            label = t("session.switch_to", side=t(_SIDES[segment.side]))
         else:
-            parts.append(Text(number, style=f"bold {colour} reverse", justify="center"))
-        parts += [Text(""), label, *shown["caution"], *shown["cue"], *bottom]
-        body: RenderableType = Group(*parts)
-        if padded:
-            body = Padding(body, (1, 2))
-        return body
+            label = segment_label(segment.kind, segment.side)
+        if segment.kind is SegmentKind.GET_READY and step.each_side:
+            label += " · " + t("session.left_first")
+        counters = self._counters(frame)
+        if counters:
+            label += "  ·  " + counters
+        label = terminal_safe(label)
+        fill = _FILLS[segment.kind]
+        return band(label, fill, width, f"bold {_COLOURS[segment.kind]}")
+
+    def _countdown(
+        self, frame: Frame, width: int, room: int, height: int
+    ) -> tuple[RenderableType, int]:
+        """The remaining seconds as large as fits in `room` rows, and the rows they take."""
+        segment = frame.segment
+        number = str(frame.remaining)
+        text = f"‖{number}" if frame.paused else number
+        last = (
+            segment.kind is SegmentKind.WORK and 0 < frame.remaining <= LAST_SECONDS
+        ) and not frame.paused
+        largest = max(1, int(height * DIGITS_SHARE) // big_height())
+        for size in range(largest, 0, -1):
+            rows = big_height(size) + (2 * size if last else 0)
+            columns = big_width(text, size) + (4 * size if last else 0)
+            if rows <= room and columns <= width:
+                fill = _FILLS[segment.kind] if not frame.paused else "▓"
+                drawing = big_text(text, size, fill, inverted=last)
+                style = f"bold {_COLOURS[segment.kind]}"
+                # Centre the digits as one block: centring each row alone would shift the rows.
+                return Align.center(Text(drawing, style=style, no_wrap=True)), rows
+        style = f"bold {_COLOURS[segment.kind]} reverse"
+        return Text(f" {text} ", style=style, justify="center"), 1
+
+    def _too_small(self, frame: Frame, width: int, height: int) -> RenderableType:
+        """The countdown, and what to do to see the rest."""
+        label = t("session.paused") if frame.paused else segment_label(frame.segment.kind, None)
+        number = Text(f" {frame.remaining} ", style="bold reverse", justify="center")
+        advice = t("session.enlarge", width=MIN_WIDTH, height=MIN_HEIGHT)
+        return Group(
+            Text(label, style="bold", justify="center"),
+            number,
+            wrapped(advice, max(1, width - 1)),
+        )
+
+    def _question_screen(self, question: Question, width: int, height: int) -> RenderableType:
+        inner = min(max(1, width - 4), MAX_CONTENT_WIDTH)
+        text = wrapped(question.text, inner, style="bold")
+        parts: list[RenderableType] = [band("?", "▒", inner, "bold cyan"), Text(""), text]
+        used = BAND_ROWS + 1 + self._rows(text, inner)
+        if question.answer:
+            size = 2 if height >= used + 14 and big_width(question.answer, 2) <= inner else 1
+            answer = big_text(question.answer, size) if question.answer.isdigit() else ""
+            if answer:
+                parts += [Text(""), Align.center(Text(answer, style="bold", no_wrap=True))]
+                used += 1 + big_height(size)
+            else:
+                parts += [Text(""), Text(question.answer, style="bold", justify="center")]
+                used += 2
+        hint = wrapped(question.hint, inner, style="dim")
+        parts += [Text(""), hint]
+        used += 1 + self._rows(hint, inner)
+        top = max(0, (height - used) // 2)
+        return Padding(Group(*parts), (top, 0, 0, max(0, (width - inner) // 2)))
 
     def _counters(self, frame: Frame) -> str:
         segment = frame.segment

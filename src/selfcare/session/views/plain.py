@@ -12,8 +12,8 @@ from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.routine.text import localize
 from selfcare.routine.wording import duration_words, phase_title, segment_label
 from selfcare.safe_text import terminal_safe
-from selfcare.session.outcomes import SkipReason, StepResult, StepStatus
-from selfcare.session.ports import Frame
+from selfcare.session.outcomes import Ending, SkipReason, StepResult, StepStatus
+from selfcare.session.ports import Frame, Question
 
 
 class PlainView:
@@ -24,6 +24,7 @@ class PlainView:
         self.routine = routine
         self.steps = routine.steps()
         self.phase_shown: int | None = None
+        self.warned = False  # the stop warning, once, as the first step gets ready
 
     def _line(self, text: str) -> None:
         self.stream.write(terminal_safe(text) + "\n")
@@ -33,9 +34,11 @@ class PlainView:
     def running(self) -> Iterator[None]:
         yield
 
-    @contextmanager
-    def suspended(self) -> Iterator[None]:
-        yield
+    def ask(self, question: Question | None) -> None:
+        """Questions come as typed lines here: nothing to show."""
+
+    def finished(self, ending: Ending) -> None:
+        """The summary says it all."""
 
     def show(self, frame: Frame) -> None:
         """Countdowns are not printed second by second; events are."""
@@ -49,6 +52,9 @@ class PlainView:
             if phase.why is not None:
                 self._line(localize(phase.why))
         name = localize(step.name)
+        if not self.warned:
+            self.warned = True
+            self._line(t("session.stop_when"))
         if previous is None:  # a step begins: what a person needs before moving
             self._line(f"-- {name}")
             if step.position is not None:

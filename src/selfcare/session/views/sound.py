@@ -1,82 +1,97 @@
-"""Sound cues around a session view: a bell at step start, side switch and step end; speech."""
+"""Sound and voice around a session view: a chime at every change, ticks for the last seconds
+of a hold, and a coach that says what to do next."""
 
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from typing import IO
 
 from selfcare.i18n.language import t
 from selfcare.routine.model import Routine
-from selfcare.routine.plan import Segment, SegmentKind
+from selfcare.routine.plan import Segment, SegmentKind, Side
 from selfcare.routine.text import localize
-from selfcare.session.outcomes import StepResult
-from selfcare.session.ports import Frame, SessionView
+from selfcare.session.outcomes import Ending, StepResult
+from selfcare.session.ports import Frame, Question, SessionView
+from selfcare.session.views.audio import Chimes, Cue
 from selfcare.session.views.voice import Voice
 
-
-class Bell:
-    """The terminal bell: works everywhere a terminal does, though often muted."""
-
-    def __init__(self, stream: IO[str], *, enabled: bool) -> None:
-        self.stream = stream
-        self.enabled = enabled
-
-    def ring(self) -> None:
-        if self.enabled:
-            self.stream.write("\a")
-            self.stream.flush()
+LAST_SECONDS = 3  # a tick, and the number spoken, for each of the last seconds of a hold
+_SIDES = {Side.LEFT: "side.left", Side.RIGHT: "side.right"}
+_CUES = {SegmentKind.WORK: Cue.HOLD, SegmentKind.REST: Cue.REST, SegmentKind.SWITCH: Cue.SWITCH}
 
 
 class CueingView:
-    """Forwards every event to `inner` and adds the sound that goes with it."""
+    """Forwards every event to `inner` and adds the sound and speech that go with it."""
 
     def __init__(
-        self, inner: SessionView, routine: Routine, bell: Bell, voice: Voice | None
+        self, inner: SessionView, routine: Routine, chimes: Chimes, voice: Voice | None
     ) -> None:
         self.inner = inner
         self.steps = routine.steps()
-        self.bell = bell
+        self.chimes = chimes
         self.voice = voice
+        self.ticked: tuple[Segment, int] | None = None
+        self.asked: str | None = None
+
+    def _say(self, text: str) -> None:
+        if self.voice is not None:
+            self.voice.say(text)
 
     def show(self, frame: Frame) -> None:
         self.inner.show(frame)
+        segment, remaining = frame.segment, frame.remaining
+        counting = segment.kind is SegmentKind.WORK and 0 < remaining <= LAST_SECONDS
+        if counting and not frame.paused and self.ticked != (segment, remaining):
+            self.ticked = (segment, remaining)
+            self.chimes.play(Cue.TICK)
+            self._say(str(remaining))
 
     def running(self) -> AbstractContextManager[None]:
         return self.inner.running()
 
-    def suspended(self) -> AbstractContextManager[None]:
-        return self.inner.suspended()
-
     def segment_started(self, segment: Segment, previous: Segment | None) -> None:
         self.inner.segment_started(segment, previous)
-        starts_work = segment.kind is SegmentKind.WORK and (
-            previous is None or previous.kind is SegmentKind.GET_READY
-        )
-        if starts_work or segment.kind is SegmentKind.SWITCH:
-            self.bell.ring()
-        if self.voice is None:
-            return
+        cue = _CUES.get(segment.kind)
+        if cue is not None:
+            self.chimes.play(cue)
         step = self.steps[segment.step_index][1]
         if segment.kind is SegmentKind.GET_READY:
-            self.voice.say(localize(step.name))
-        elif segment.kind is SegmentKind.SWITCH:
-            self.voice.say(t("session.switch"))
+            words = [t("session.next", name=localize(step.name))]
+            if step.each_side:
+                words.append(t("session.left_first"))
+            if step.cues:
+                words.append(localize(step.cues[0]))
+            self._say(". ".join(words))
+        elif segment.kind is SegmentKind.SWITCH and segment.side is not None:
+            self._say(t("session.switch_to", side=t(_SIDES[segment.side])))
         elif segment.kind is SegmentKind.REST:
-            self.voice.say(t("session.rest"))
-        elif segment.rep is not None:
-            self.voice.say(str(segment.rep))
+            self._say(t("session.rest"))
+        elif segment.kind is SegmentKind.WORK:
+            self._say(t("session.hold"))
 
     def step_ended(self, result: StepResult) -> None:
         self.inner.step_ended(result)
-        self.bell.ring()
+        self.chimes.play(Cue.STEP_END)
 
     def paused(self, *, is_paused: bool) -> None:
         self.inner.paused(is_paused=is_paused)
-        if self.voice is not None:
-            self.voice.say(t("session.paused") if is_paused else t("session.resumed"))
+        self._say(t("session.paused") if is_paused else t("session.resumed"))
 
     def help(self) -> None:
         self.inner.help()
 
     def loosen_stopped(self) -> None:
         self.inner.loosen_stopped()
+        self._say(t("session.loosen_worse"))
+
+    def ask(self, question: Question | None) -> None:
+        self.inner.ask(question)
+        text = None if question is None else question.text
+        if text is not None and text != self.asked:
+            self._say(text)
+        self.asked = text
+
+    def finished(self, ending: Ending) -> None:
+        self.inner.finished(ending)
+        if ending is Ending.COMPLETED:
+            self.chimes.play(Cue.SESSION_END)
+            self._say(t("session.ended_completed_plain"))
