@@ -6,6 +6,7 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from dataclasses import replace
 from types import FrameType
 
 from rich.console import Console
@@ -20,8 +21,14 @@ from selfcare.session.outcomes import StopReason
 from selfcare.session.ports import MonotonicClock, SessionView
 from selfcare.session.questions import KeyQuestions
 from selfcare.session.views.audio import Chimes, find_player
+from selfcare.session.views.live import LiveView
 from selfcare.session.views.sound import CueingView
-from selfcare.session.views.voice import Voice, find_speaker
+from selfcare.session.views.voice import (
+    Voice,
+    find_speaker,
+    install_advice,
+    missing_voice_advice,
+)
 
 MAX_SPEED = 1000.0
 # SIGTERM and SIGHUP end the session like q does, so the record is closed properly.
@@ -41,14 +48,14 @@ def _signals_end_session() -> Iterator[None]:
             signal.signal(getattr(signal, name), previous)
 
 
-def _voice(console: Console) -> Voice | None:
+def _voice() -> tuple[Voice | None, str | None]:
+    """The voice for --voice, and what to tell the person when it falls short."""
     speaker = find_speaker()
-    if speaker == "espeak-ng" and current_language() is Language.JA:
-        console.print(t("session.espeak_kanji"), style="yellow", markup=False)
     if speaker is None:
-        console.print(t("session.no_tts"), style="yellow", markup=False)
-        return None
-    return Voice(speaker)
+        return None, missing_voice_advice()
+    if speaker.spells_kanji and current_language() is Language.JA:
+        return Voice(speaker), t("session.espeak_kanji") + "\n" + install_advice()
+    return Voice(speaker), None
 
 
 def start(plan: Plan, options: SessionOptions) -> int:
@@ -70,10 +77,15 @@ def start(plan: Plan, options: SessionOptions) -> int:
 
         inner = PlainView(console.file, routine)
     else:
-        from selfcare.session.views.live import LiveView
-
         inner = LiveView(console, routine)
-    voice = _voice(console) if options.voice else None
+    voice, voice_note = _voice() if options.voice else (None, None)
+    if voice_note is not None:
+        # Where it cannot scroll away: the first getting ready, and the summary at the end.
+        if isinstance(inner, LiveView):
+            inner.lasting_notice = voice_note
+        else:
+            console.print(voice_note, style="yellow", markup=False)
+        options = replace(options, notes=(*options.notes, voice_note))
     # The bell (when no audio player is found) only where a person hears it: not into a log.
     bell_stream = console.file if sys.stdout.isatty() else None
     chimes = Chimes(find_player(), bell_stream, enabled=options.sound)

@@ -262,10 +262,6 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
         "Session ended early; what you did is saved.",
         "途中で終了しました。実施した分は記録されています。",
     ),
-    "session.no_tts": (
-        "--voice: no text-to-speech program found (espeak-ng, spd-say or say); continuing without voice.",
-        "--voice: 音声合成プログラム（espeak-ng、spd-say、say）が見つかりません。音声なしで続けます。",
-    ),
     "session.history_warning": (
         "Warning: this session will not be recorded: {reason}",
         "警告: このセッションは記録されません: {reason}",

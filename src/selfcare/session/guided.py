@@ -50,6 +50,7 @@ class SessionOptions:
     yes: bool = False
     sound: bool = True
     voice: bool = False
+    notes: tuple[str, ...] = ()  # said again at the very end, e.g. how to get a voice
 
 
 class Interrupted(Exception):
@@ -339,6 +340,8 @@ class GuidedSession:
             self.say(t("session.loosen_worse"), "yellow")
         if result.ending in (Ending.ABORTED, Ending.NOT_STARTED) or self.pain_limit_broken:
             self.say(t("session.warning_signs"), "yellow")
+        for note in self.options.notes:
+            self.say(note, "yellow")
         self.say(t("session.see_practitioner"), "dim")
         for line in author_lines(self.routine):
             self.console.print(line)
