@@ -16,7 +16,13 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from selfcare import __version__
-from selfcare.errors import EXIT_INTERRUPTED, EXIT_USER_ERROR, SelfcareError, UsageError
+from selfcare.cli_help import SelfcareCommand, SelfcareGroup
+from selfcare.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_USER_ERROR,
+    SelfcareError,
+    UsageError,
+)
 from selfcare.i18n.language import Language, detect_language, set_language, t
 from selfcare.output import HandoutFormat, OutputFormat
 
@@ -76,6 +82,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=SelfcareGroup,
 )
 
 
@@ -103,7 +110,7 @@ def command(name: str, help_key: str) -> Callable[[F], F]:
                 _print_error(error)
                 raise typer.Exit(error.exit_code) from None
 
-        app.command(name, help=t(help_key))(guarded)
+        app.command(name, help=t(help_key), cls=SelfcareCommand)(guarded)
         return function
 
     return register
@@ -166,7 +173,9 @@ def new_command(
     routine_id: Annotated[
         str, typer.Argument(metavar="ID", help=t("help.new_id"), show_default=False)
     ],
-    out: Annotated[Path | None, typer.Option("--out", help=t("help.out"), dir_okay=False)] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar="FILE", help=t("help.out"), dir_okay=False)
+    ] = None,
     lang: LangOption = None,
 ) -> None:
     from selfcare.commands.new import write_starter
@@ -214,10 +223,11 @@ def history_command(
         str | None, typer.Option("--since", metavar="DATE", help=t("help.history_since"))
     ] = None,
     limit: Annotated[
-        int | None, typer.Option("--limit", min=1, help=t("help.history_limit"))
+        int | None, typer.Option("--limit", metavar="N", min=1, help=t("help.history_limit"))
     ] = None,
     json_output: JsonOption = False,
     csv_output: Annotated[bool, typer.Option("--csv", help=t("help.csv"))] = False,
+    everything: Annotated[bool, typer.Option("--all", help=t("help.history_all"))] = False,
     lang: LangOption = None,
 ) -> None:
     from datetime import date
@@ -229,7 +239,7 @@ def history_command(
         since_day = date.fromisoformat(since) if since else None
     except ValueError:
         raise SelfcareError(t("history.bad_since")) from None
-    history(output, routine=routine, since=since_day, limit=limit)
+    history(output, routine=routine, since=since_day, limit=limit, everything=everything)
 
 
 @command("export", "help.export")
@@ -238,7 +248,9 @@ def export_command(
     output_format: Annotated[
         HandoutFormat, typer.Option("--format", help=t("help.format"))
     ] = HandoutFormat.HTML,
-    out: Annotated[Path | None, typer.Option("--out", help=t("help.export_out"))] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar="PATH", help=t("help.export_out"))
+    ] = None,
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:

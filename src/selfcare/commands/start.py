@@ -103,10 +103,14 @@ def start(plan: Plan, options: SessionOptions) -> int:
             asker=None if plain else KeyQuestions(view, source),
             interactive=stdin_is_terminal,
         )
+        code = None
         try:
-            return session.run()
+            code = session.run()
+            return code
         finally:
-            if voice is not None:
+            if voice is not None and code == 0:
+                voice.finish()  # the last words are said to their end
+            elif voice is not None:
                 voice.stop()
             if session.record is not None:
                 session.record.close()

@@ -64,6 +64,11 @@ def band(label: str, fill: str, width: int, style: str) -> Text:
     return Text("\n".join(rows), style=style, no_wrap=True, overflow="crop")
 
 
+def _centred(block: RenderableType, width: int, top: int) -> RenderableType:
+    """`block`, `width` columns wide, centred across the screen below `top` blank rows."""
+    return Padding(Align.center(block, width=width), (top, 0, 0, 0))
+
+
 class LiveView:
     """Draws frames with Rich Live, only when something visible changed."""
 
@@ -236,8 +241,7 @@ class LiveView:
         parts: list[RenderableType] = [title, name, state, Text(""), digits, Text("")]
         parts += [*must, *shown, *bottom]
         used = height - room
-        top = max(0, (height - used) // 2)
-        return Padding(Group(*parts), (top, 0, 0, max(0, (width - inner) // 2)))
+        return _centred(Group(*parts), inner, max(0, (height - used) // 2))
 
     def _band(self, frame: Frame, width: int) -> Text:
         segment = frame.segment
@@ -309,8 +313,7 @@ class LiveView:
         hint = wrapped(question.hint, inner, style="dim")
         parts += [Text(""), hint]
         used += 1 + self._rows(hint, inner)
-        top = max(0, (height - used) // 2)
-        return Padding(Group(*parts), (top, 0, 0, max(0, (width - inner) // 2)))
+        return _centred(Group(*parts), inner, max(0, (height - used) // 2))
 
     def _counters(self, frame: Frame) -> str:
         segment = frame.segment

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import wave
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 
 from selfcare.session.views.audio import find_player
@@ -87,6 +88,12 @@ def _silence(playing: subprocess.Popen[bytes] | None) -> None:
             playing.wait()
 
 
+# A line of its own that no spoken text can be (they hold no control characters): say what is
+# being said to its end, then leave. The session sends it after its last words.
+FINISH = "\x04"
+LAST_WORDS_SECONDS = 10.0
+
+
 def serve(fd: int, player: Sequence[str], synthesize: Synthesizer, folder: Path) -> None:
     """Speak the newest line read from `fd` until its end, keeping WAV files in `folder`."""
     lines = NewestLine(fd)
@@ -95,6 +102,11 @@ def serve(fd: int, player: Sequence[str], synthesize: Synthesizer, folder: Path)
     count = 0
     try:
         while (text := lines.wait()) is not None:
+            if text == FINISH:
+                if playing is not None:
+                    with suppress(subprocess.TimeoutExpired):
+                        playing.wait(timeout=LAST_WORDS_SECONDS)
+                break
             _silence(playing)
             playing = None
             if wav is not None:

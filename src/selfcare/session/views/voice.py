@@ -19,6 +19,7 @@ from types import TracebackType
 
 from selfcare.i18n.language import Language, current_language, t
 from selfcare.session.views.audio import find_player
+from selfcare.session.views.speech_worker import FINISH
 
 # Debian's `open-jtalk-mecab-naist-jdic`; pyopenjtalk would otherwise try to download one.
 DEBIAN_DICTIONARY = Path("/var/lib/mecab/dic/open-jtalk/naist-jdic")
@@ -186,6 +187,15 @@ class Voice:
             except subprocess.TimeoutExpired:
                 worker.kill()
                 worker.wait()
+
+    def finish(self) -> None:
+        """Let the last text be said to its end without waiting for it: the session is over."""
+        self.current = None  # a speech program goes on by itself
+        worker, self.worker = self.worker, None
+        if worker is not None and worker.stdin is not None:
+            with suppress(OSError):
+                os.write(worker.stdin.fileno(), f"{FINISH}\n".encode())
+                worker.stdin.close()
 
     def _silence(self) -> None:
         if self.current is not None and self.current.poll() is None:

@@ -1,0 +1,253 @@
+"""The session screen as a person on the mat sees it, and the sounds and words they hear.
+
+The real program runs in a pseudo-terminal; pyte turns what it sends into the screen's rows.
+Fake audio and speech programs on PATH write down every sound and every spoken text.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pexpect = pytest.importorskip("pexpect")
+pyte = pytest.importorskip("pyte")
+
+pytestmark = [pytest.mark.pty]
+
+SIZES = [(80, 24), (100, 30), (160, 45), (220, 60)]
+GET_READY_FILL = "▒"
+PAUSED_FILL = "▓"
+WORDS = {
+    "en": {"get_ready": "Get ready", "paused": "Paused", "left_first": "left side first"},
+    "ja": {"get_ready": "用意", "paused": "一時停止中", "left_first": "左側から"},
+}
+
+# Sounds and words: each fake program appends one line per call to the log it is named after.
+FAKE_PROGRAM = """#!/bin/sh
+printf '%s\\n' "$*" >> "{log}"
+"""
+
+
+def environment(home: Path, lang: str, fakes: Path | None = None) -> dict[str, str]:
+    dropped = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("SELFCARE_") and k not in dropped
+    }
+    env.update(SELFCARE_HOME=str(home), SELFCARE_LANG=lang, LANG="C.UTF-8", TERM="xterm-256color")
+    if fakes is not None:
+        env["PATH"] = f"{fakes}{os.pathsep}{env.get('PATH', '')}"
+    return env
+
+
+class Screen:
+    """`selfcare start` in a pseudo-terminal of a given size, read through pyte."""
+
+    def __init__(self, home: Path, lang: str, columns: int, rows: int, *args: str) -> None:
+        self.columns, self.rows = columns, rows
+        self.screen = pyte.Screen(columns, rows)
+        self.stream = pyte.Stream(self.screen)
+        self.child: Any = pexpect.spawn(
+            sys.executable,
+            ["-m", "selfcare", "start", *args],
+            env=environment(home, lang),
+            dimensions=(rows, columns),
+            encoding="utf-8",
+            codec_errors="replace",
+            timeout=20,
+        )
+
+    def pump(self, seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            try:
+                self.stream.feed(self.child.read_nonblocking(65536, timeout=0.05))
+            except pexpect.TIMEOUT:
+                continue
+            except pexpect.EOF:
+                return
+
+    def lines(self) -> list[str]:
+        return [line.rstrip() for line in self.screen.display]
+
+    def text(self) -> str:
+        return "\n".join(self.lines())
+
+    def wait_for(self, needle: str, timeout: float = 15) -> None:
+        end = time.monotonic() + timeout
+        while needle not in self.text():
+            assert time.monotonic() < end, f"{needle!r} never shown:\n{self.text()}"
+            self.pump(0.1)
+
+    def send(self, keys: str) -> None:
+        self.child.send(keys)
+
+    def close(self) -> None:
+        if self.child.isalive():
+            self.child.terminate(force=True)
+
+
+@pytest.fixture
+def screens(tmp_path: Path) -> Iterator[list[Screen]]:
+    opened: list[Screen] = []
+    yield opened
+    for screen in opened:
+        screen.close()
+
+
+def start(opened: list[Screen], home: Path, lang: str, size: tuple[int, int]) -> Screen:
+    """A session up to its first getting ready: safety answers typed, pain 2 by one key."""
+    screen = Screen(home, lang, *size, "low-back-quick", "--speed", "0.5", "--no-sound")
+    opened.append(screen)
+    for _ in range(3):  # tiers A, B and C of the first safety screen, typed as lines
+        screen.wait_for("[y/n]")
+        screen.child.sendline("n")
+        screen.screen.reset()
+        screen.pump(0.3)
+    screen.wait_for("0")  # the pain question, on the session screen
+    screen.send("2")
+    screen.wait_for(WORDS[lang]["get_ready"])
+    screen.pump(0.5)
+    return screen
+
+
+def is_band(line: str, fill: str, columns: int) -> bool:
+    """A row of the state band: the fill across (nearly) the whole width of the content."""
+    return line.count(fill) >= 0.8 * min(columns - 4, 110) - 12
+
+
+def digit_rows(lines: list[str], fill: str, columns: int) -> list[int]:
+    """Rows of the big countdown: the fill, but not as a band across the screen."""
+    return [i for i, line in enumerate(lines) if fill in line and not is_band(line, fill, columns)]
+
+
+def band_rows(lines: list[str], fill: str, columns: int) -> list[int]:
+    return [i for i, line in enumerate(lines) if is_band(line, fill, columns)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{c}x{r}" for c, r in SIZES])
+def test_the_countdown_fills_the_screen_centred_under_a_thick_state_band(
+    screens: list[Screen], tmp_path: Path, lang: str, size: tuple[int, int]
+) -> None:
+    columns, rows = size
+    screen = start(screens, tmp_path / "home", lang, size)
+    lines = screen.lines()
+
+    digits = digit_rows(lines, GET_READY_FILL, columns)
+    band = band_rows(lines, GET_READY_FILL, columns)
+    assert len(digits) >= 5, screen.text()  # never smaller than five rows
+    if rows >= 45:
+        assert len(digits) >= rows / 3, screen.text()  # a third of the screen, or more
+    assert len(band) == 3 and band == list(range(band[0], band[0] + 3)), screen.text()
+    assert WORDS[lang]["get_ready"] in lines[band[1]]
+    left = min(lines[i].index(GET_READY_FILL) for i in digits)
+    right = max(lines[i].rindex(GET_READY_FILL) for i in digits)
+    # centred across (a "1" has its ink on the right, so allow a little)
+    assert abs((left + right) / 2 - columns / 2) <= max(3, columns * 0.05), screen.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_pause_keeps_the_countdown_frozen_under_a_large_paused_band(
+    screens: list[Screen], tmp_path: Path, lang: str
+) -> None:
+    screen = start(screens, tmp_path / "home", lang, (100, 30))
+
+    screen.send(" ")
+    screen.wait_for(WORDS[lang]["paused"])
+    frozen = screen.lines()
+    screen.pump(2.5)  # more than a second of the session's time at this speed
+
+    assert screen.lines() == frozen
+    assert len(digit_rows(frozen, PAUSED_FILL, 100)) >= 5, screen.text()  # pause sign and digits
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_step_done_on_each_side_names_the_side_as_it_gets_ready(
+    screens: list[Screen], tmp_path: Path, lang: str
+) -> None:
+    screen = start(screens, tmp_path / "home", lang, (100, 30))
+
+    screen.send("n")  # drawing-in
+    screen.pump(0.5)
+    screen.send("n")  # glute bridge; bird-dog is done on each side
+    screen.wait_for(WORDS[lang]["left_first"])
+
+
+def test_below_the_smallest_size_the_screen_says_to_enlarge_it_and_keeps_the_countdown(
+    screens: list[Screen], tmp_path: Path
+) -> None:
+    screen = Screen(tmp_path / "home", "en", 44, 14, "low-back-quick", "--yes", "--speed", "0.5")
+    screens.append(screen)
+
+    screen.wait_for("Make the window larger")
+    assert any(line.strip().isdigit() for line in screen.lines()), screen.text()
+
+
+# --- sounds and words ----------------------------------------------------------------------
+
+ONE_STEP = """\
+format: selfcare/1
+id: one-step
+title: One step
+get_ready: 2
+phases:
+  - kind: stabilize
+    steps:
+      - id: bird-dog
+        name: Bird-dog
+        cues: [Reach long]
+        hold: 4
+        reps: 2
+        rest: 2
+        each_side: true
+"""
+
+
+def fake_programs(folder: Path, names: list[str], log: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        program = folder / name
+        program.write_text(FAKE_PROGRAM.format(log=log), "utf-8")
+        program.chmod(program.stat().st_mode | stat.S_IEXEC)
+
+
+def test_every_change_sounds_and_the_coach_says_what_to_do(tmp_path: Path) -> None:
+    fakes, sounds, words = tmp_path / "bin", tmp_path / "sounds.log", tmp_path / "words.log"
+    fake_programs(fakes, ["pw-play"], sounds)
+    fake_programs(fakes, ["espeak-ng"], words)
+    routine = tmp_path / "one-step.yaml"
+    routine.write_text(ONE_STEP, "utf-8")
+    env = environment(tmp_path / "home", "en", fakes)
+    command = [sys.executable, "-m", "selfcare", "start", str(routine), "--yes", "--voice"]
+
+    done = subprocess.run(
+        [*command, "--speed", "4"], env=env, capture_output=True, text=True, timeout=60
+    )
+    time.sleep(0.3)  # the last fake programs may still be writing
+
+    assert done.returncode == 0, done.stderr
+    played = [Path(line.split()[-1]).stem for line in sounds.read_text().splitlines()]
+    hold = ["hold", "tick", "tick", "tick"]
+    side = [*hold, "rest", *hold]  # two reps with a rest between them
+    assert played == [*side, "switch", *side, "step-end", "session-end"]
+    said = [line.split(" ", 2)[2] for line in words.read_text().splitlines()]  # -v en TEXT
+    count = ["Hold", "3", "2", "1"]
+    assert said == [
+        "Next: Bird-dog. left side first. Reach long",
+        *count,
+        "Rest",
+        *count,
+        "Switch to the right side",
+        *count,
+        "Rest",
+        *count,
+        "Session complete.",
+    ]
