@@ -229,7 +229,7 @@ def test_every_change_sounds_and_the_coach_says_what_to_do(tmp_path: Path) -> No
     command = [sys.executable, "-m", "selfcare", "start", str(routine), "--yes", "--voice"]
 
     done = subprocess.run(
-        [*command, "--speed", "4"], env=env, capture_output=True, text=True, timeout=60
+        [*command, "--speed", "2"], env=env, capture_output=True, text=True, timeout=60
     )
     time.sleep(0.3)  # the last fake programs may still be writing
 
@@ -237,7 +237,9 @@ def test_every_change_sounds_and_the_coach_says_what_to_do(tmp_path: Path) -> No
     played = [Path(line.split()[-1]).stem for line in sounds.read_text().splitlines()]
     hold = ["hold", "tick", "tick", "tick"]
     side = [*hold, "rest", *hold]  # two reps with a rest between them
-    assert played == [*side, "switch", *side, "step-end", "session-end"]
+    # The last two start together: their programs may write in either order.
+    assert played[:-2] == [*side, "switch", *side]
+    assert sorted(played[-2:]) == ["session-end", "step-end"]
     said = [line.split(" ", 2)[2] for line in words.read_text().splitlines()]  # -v en TEXT
     count = ["Hold", "3", "2", "1"]
     assert said == [

@@ -303,7 +303,10 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
         "One line per event: no colours, no cursor movement.",
         "1行ずつ表示します（色やカーソル移動なし）。",
     ),
-    "help.no_sound": ("No terminal bell.", "ベル音を鳴らしません。"),
+    "help.no_sound": (
+        "No sounds: no chimes, no ticks, no bell.",
+        "音を鳴らしません（チャイム・カウント音・ベル）。",
+    ),
     "help.voice": (
         "Speak step names and counts (espeak-ng, spd-say or say).",
         "ステップ名やカウントを読み上げます（espeak-ng、spd-say、say）。",

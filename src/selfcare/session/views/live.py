@@ -64,9 +64,9 @@ def band(label: str, fill: str, width: int, style: str) -> Text:
     return Text("\n".join(rows), style=style, no_wrap=True, overflow="crop")
 
 
-def _centred(block: RenderableType, width: int, top: int) -> RenderableType:
+def _centred(block: RenderableType, width: int, top: int, screen_width: int) -> RenderableType:
     """`block`, `width` columns wide, centred across the screen below `top` blank rows."""
-    return Padding(Align.center(block, width=width), (top, 0, 0, 0))
+    return Padding(block, (top, 0, 0, max(0, (screen_width - width) // 2)))
 
 
 class LiveView:
@@ -170,6 +170,8 @@ class LiveView:
             self.console.set_window_title(title)
 
     def _rows(self, renderable: Text, width: int) -> int:
+        if renderable.no_wrap:  # wrapped already, by its own rules
+            return renderable.plain.count("\n") + 1
         return len(renderable.wrap(self.console, max(1, width)))
 
     def render(self, frame: Frame | None) -> RenderableType:
@@ -241,7 +243,7 @@ class LiveView:
         parts: list[RenderableType] = [title, name, state, Text(""), digits, Text("")]
         parts += [*must, *shown, *bottom]
         used = height - room
-        return _centred(Group(*parts), inner, max(0, (height - used) // 2))
+        return _centred(Group(*parts), inner, max(0, (height - used) // 2), width)
 
     def _band(self, frame: Frame, width: int) -> Text:
         segment = frame.segment
@@ -280,8 +282,10 @@ class LiveView:
                 fill = _FILLS[segment.kind] if not frame.paused else "▓"
                 drawing = big_text(text, size, fill, inverted=last)
                 style = f"bold {_COLOURS[segment.kind]}"
-                # Centre the digits as one block: centring each row alone would shift the rows.
-                return Align.center(Text(drawing, style=style, no_wrap=True)), rows
+                # Centred as one block: centring each row alone would shift the rows.
+                margin = " " * max(0, (width - columns) // 2)
+                block = "\n".join(margin + line for line in drawing.split("\n"))
+                return Text(block, style=style, no_wrap=True, overflow="crop"), rows
         style = f"bold {_COLOURS[segment.kind]} reverse"
         return Text(f" {text} ", style=style, justify="center"), 1
 
@@ -313,7 +317,7 @@ class LiveView:
         hint = wrapped(question.hint, inner, style="dim")
         parts += [Text(""), hint]
         used += 1 + self._rows(hint, inner)
-        return _centred(Group(*parts), inner, max(0, (height - used) // 2))
+        return _centred(Group(*parts), inner, max(0, (height - used) // 2), width)
 
     def _counters(self, frame: Frame) -> str:
         segment = frame.segment

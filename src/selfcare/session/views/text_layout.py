@@ -7,6 +7,8 @@ only draw them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rich.text import Text
 
 from selfcare.i18n.line_breaking import wrap
@@ -15,9 +17,14 @@ from selfcare.safe_text import terminal_safe
 
 def wrapped(text: str, width: int, *, style: str = "") -> Text:
     """`text` as lines of at most `width` cells, each paragraph wrapped on its own."""
-    lines = [
+    return Text(_lines(text, width), style=style, no_wrap=True, overflow="crop")
+
+
+@lru_cache(maxsize=256)
+def _lines(text: str, width: int) -> str:
+    # The same texts are drawn every second of a step: wrap each once.
+    return "\n".join(
         line
         for paragraph in terminal_safe(text).split("\n")
         for line in (wrap(paragraph, max(1, width)) or [""])
-    ]
-    return Text("\n".join(lines), style=style, no_wrap=True, overflow="crop")
+    )
