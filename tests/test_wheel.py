@@ -50,6 +50,15 @@ def test_the_wheel_contains_every_built_in_routine_file(wheel: Path) -> None:
             assert archive.read(f"selfcare/routines/{path.name}") == path.read_bytes()
 
 
+def test_the_wheel_carries_the_chimes(wheel: Path) -> None:
+    sounds = REPO / "src" / "selfcare" / "sounds"
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        for path in sounds.glob("*.wav"):
+            assert archive.read(f"selfcare/sounds/{path.name}") == path.read_bytes()
+    assert len([name for name in names if name.startswith("selfcare/sounds/")]) == 6
+
+
 def test_an_installed_wheel_finds_its_built_in_routines_inside_the_package(
     wheel: Path, tmp_path: Path
 ) -> None:
