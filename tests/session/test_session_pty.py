@@ -117,7 +117,7 @@ def answer_screen_and_pain(child: Any, pain: str) -> None:
     for _ in range(3):  # tiers A, B and C, typed as lines before the session screen
         child.expect_exact("[y/n]")
         child.sendline("n")
-    child.expect_exact("Press 0 to 9")  # the pain question, on the session screen: one key
+    child.expect_exact("from 0 to 9")  # the pain question, on the session screen: one key
     child.send(pain)
 
 

@@ -23,7 +23,8 @@ pyte = pytest.importorskip("pyte")
 pytestmark = [pytest.mark.pty]
 
 SIZES = [(80, 24), (100, 30), (160, 45), (220, 60)]
-GET_READY_FILL = "▒"
+GET_READY_FILL = "▒"  # the band's pattern while a step gets ready
+DIGITS = "█"
 PAUSED_FILL = "▓"
 WORDS = {
     "en": {"get_ready": "Get ready", "paused": "Paused", "left_first": "left side first"},
@@ -141,15 +142,15 @@ def test_the_countdown_fills_the_screen_centred_under_a_thick_state_band(
     screen = start(screens, tmp_path / "home", lang, size)
     lines = screen.lines()
 
-    digits = digit_rows(lines, GET_READY_FILL, columns)
+    digits = digit_rows(lines, DIGITS, columns)
     band = band_rows(lines, GET_READY_FILL, columns)
     assert len(digits) >= 5, screen.text()  # never smaller than five rows
     if rows >= 45:
         assert len(digits) >= rows / 3, screen.text()  # a third of the screen, or more
     assert len(band) == 3 and band == list(range(band[0], band[0] + 3)), screen.text()
     assert WORDS[lang]["get_ready"] in lines[band[1]]
-    left = min(lines[i].index(GET_READY_FILL) for i in digits)
-    right = max(lines[i].rindex(GET_READY_FILL) for i in digits)
+    left = min(lines[i].index(DIGITS) for i in digits)
+    right = max(lines[i].rindex(DIGITS) for i in digits)
     # centred across (a "1" has its ink on the right, so allow a little)
     assert abs((left + right) / 2 - columns / 2) <= max(3, columns * 0.05), screen.text()
 

@@ -11,7 +11,7 @@ from types import FrameType
 
 from rich.console import Console
 
-from selfcare.errors import SelfcareError
+from selfcare.errors import UsageError
 from selfcare.history.record import opener
 from selfcare.i18n.language import Language, current_language, t
 from selfcare.routine.plan import Plan
@@ -61,7 +61,7 @@ def _voice() -> tuple[Voice | None, str | None]:
 def start(plan: Plan, options: SessionOptions) -> int:
     """Run a session and return the exit code."""
     if not 0 < options.speed <= MAX_SPEED:
-        raise SelfcareError(t("session.bad_speed"))
+        raise UsageError(t("session.bad_speed"))
     routine = plan.routine
     stdin_is_terminal = sys.stdin.isatty()
     # Answers from a pipe need no screen to answer on: plain lines, as for a log.

@@ -152,15 +152,22 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
         "新しいしびれ・ピリピリ感・脱力、脚に広がる痛み、鋭い痛みや走る痛み、めまいを感じたら、"
         "すぐに中止してください（q キー）。",
     ),
+    # No-break spaces (U+00A0) keep each key with its word when the line wraps.
     "session.keys": (
-        "space pause · n next · b back · w worse · q quit · ? help",
-        "スペース 一時停止 · n 次へ · b 戻る · w 悪化した · q 終了 · ? ヘルプ",
+        "space\u00a0pause · n\u00a0next · b\u00a0back · w\u00a0worse · q\u00a0quit · ?\u00a0help",
+        "スペース\u00a0一時停止 · n\u00a0次へ · b\u00a0戻る · w\u00a0悪化した · q\u00a0終了 · ?\u00a0ヘルプ",
+    ),
+    "session.keys_paused": (
+        "space\u00a0resume · n\u00a0next · b\u00a0back · q\u00a0quit · ?\u00a0help",
+        "スペース\u00a0再開 · n\u00a0次へ · b\u00a0戻る · q\u00a0終了 · ?\u00a0ヘルプ",
     ),
     "session.help": (
-        "Keys: space pause/resume, n or → skip to the next step, b or ← back to the previous step, "
-        "w this makes it worse, q quit (what you did is saved), ? this help.",
-        "キー: スペース 一時停止/再開、n か → 次のステップへ、b か ← 前のステップへ、"
-        "w 悪化した、q 終了（実施した分は記録されます）、? このヘルプ。",
+        "Keys: space pause/resume, n or → skip to the next step, b or ← this step again (while "
+        "it gets ready: the step before), w this makes it worse, q end the session (asks first; "
+        "what you did is saved), ? this help (the countdown waits).",
+        "キー: スペース 一時停止/再開、n か → 次のステップへ、b か ← このステップをやり直す"
+        "（準備中なら前のステップへ）、w 悪化した、q 終了（確認あり。実施した分は記録されます）、"
+        "? このヘルプ（カウントは止まります）。",
     ),
     "session.stop_rule_max": (
         "Pain {pain}/10 is above this routine's limit of {limit}. Let's stop here for today.",
@@ -204,8 +211,8 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
         "体操の内容を表示するには、ウィンドウを大きくしてください（{width}×{height} 以上）。",
     ),
     "session.pain_keys": (
-        "Press 0 to 9 (for 10: 1, then 0) · Backspace to correct",
-        "0〜9 のキーで答えます（10 は 1 のあと 0）· Backspace で訂正",
+        "Press one key from 0 to 9 (for 10: 1, then 0)",
+        "0〜9 のキーを 1 つ押します（10 は 1 のあと 0）",
     ),
     "session.pain_keys_skip": (
         "Press 0 to 9 (for 10: 1, then 0) · Enter to skip",

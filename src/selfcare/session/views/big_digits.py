@@ -37,8 +37,8 @@ def big_height(size: int = 1) -> int:
 def big_text(text: str, size: int = 1, fill: str = "█", *, inverted: bool = False) -> str:
     """`text` (digits, ':' and '‖') drawn with `fill` at `size`.
 
-    `inverted` draws the digits as holes in a solid block with a one-dot margin: the same
-    number, unmistakably different from two metres.
+    `inverted` draws the digits as holes in a solid block, one row and two columns wider on
+    each side: the same number, unmistakably different from two metres.
     """
     rows = []
     for dot_row in range(DOTS_HIGH):
@@ -50,17 +50,13 @@ def big_text(text: str, size: int = 1, fill: str = "█", *, inverted: bool = Fa
         rows.extend([line] * size)
     if not inverted:
         return "\n".join(rows)
-    margin = 2 * size
-    width = len(rows[0]) + 2 * margin
-    solid = fill * width
+    margin = INVERTED_MARGIN
+    solid = fill * (len(rows[0]) + 2 * margin)
     inside = [
         fill * margin + "".join(" " if c != " " else fill for c in row) + fill * margin
         for row in rows
     ]
-    border = [solid] * size
-    return "\n".join(border + inside + border)
+    return "\n".join([solid, *inside, solid])
 
 
-def inverted_size_cost(size: int) -> tuple[int, int]:
-    """Extra (columns, rows) an inverted drawing takes at `size`."""
-    return 4 * size, 2 * size
+INVERTED_MARGIN = 2  # columns each side; one row above and below

@@ -16,7 +16,6 @@ from rich.console import Console, Group, RenderableType
 from rich.live import Live
 from rich.padding import Padding
 from rich.panel import Panel
-from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
@@ -62,6 +61,14 @@ def band(label: str, fill: str, width: int, style: str) -> Text:
     middle = fill * left + label + fill * (room - left)
     rows = [fill * width, middle.ljust(width, fill)[: max(width, len(middle))], fill * width]
     return Text("\n".join(rows), style=style, no_wrap=True, overflow="crop")
+
+
+def progress(fraction: float, width: int) -> Text:
+    """A bar whose done and undone parts differ in shape, so it reads without colour too."""
+    done = round(max(0.0, min(1.0, fraction)) * width)
+    bar = Text("━" * done, style="bold")
+    bar.append("╌" * (width - done), style="dim")
+    return bar
 
 
 def _centred(block: RenderableType, width: int, top: int, screen_width: int) -> RenderableType:
@@ -210,7 +217,7 @@ class LiveView:
         first_of_phase = phase.steps[0] is step
         if phase.why is not None and first_of_phase and segment.kind is SegmentKind.GET_READY:
             optional.append(wrapped(localize(phase.why), inner, style="italic"))
-        optional += [wrapped("• " + localize(cue), inner) for cue in step.cues]
+        optional += [wrapped("• " + localize(cue), inner, hanging=2) for cue in step.cues]
 
         bottom: list[RenderableType] = [self._bars(frame, inner)]
         bottom_rows = 2
@@ -225,11 +232,12 @@ class LiveView:
             help_text = wrapped(t("session.help") + "\n" + t("session.stop_when"), inner - 4)
             bottom.append(Panel(help_text, border_style="cyan"))
             bottom_rows += 2 + self._rows(help_text, inner - 4)
-        keys = wrapped(t("session.keys"), inner, style="dim")
+        keys_key = "session.keys_paused" if frame.paused else "session.keys"
+        keys = wrapped(t(keys_key), inner, style="dim")
         bottom.append(keys)
         bottom_rows += self._rows(keys, inner)
 
-        fixed = 1 + self._rows(name, inner) + BAND_ROWS + 2  # title, name, band, two blanks
+        fixed = 1 + self._rows(name, inner) + BAND_ROWS  # title, name, band
         fixed += sum(self._rows(text, inner) for text in must) + bottom_rows
         digits, digit_rows = self._countdown(frame, inner, height - fixed, height)
         room = height - fixed - digit_rows
@@ -240,7 +248,7 @@ class LiveView:
                 shown.append(text)
                 room -= rows
 
-        parts: list[RenderableType] = [title, name, state, Text(""), digits, Text("")]
+        parts: list[RenderableType] = [title, name, state, digits]
         parts += [*must, *shown, *bottom]
         used = height - room
         return _centred(Group(*parts), inner, max(0, (height - used) // 2), width)
@@ -250,7 +258,7 @@ class LiveView:
         step = self.steps[segment.step_index][1]
         if frame.paused:
             label = f"‖ {t('session.paused')} — {t('session.paused_hint')}"
-            return band(label, " ", width, "bold reverse")
+            return band(label, "‖", width, "bold")
         if segment.kind is SegmentKind.SWITCH and segment.side is not None:
             label = t("session.switch_to", side=t(_SIDES[segment.side]))
         else:
@@ -267,27 +275,40 @@ class LiveView:
     def _countdown(
         self, frame: Frame, width: int, room: int, height: int
     ) -> tuple[RenderableType, int]:
-        """The remaining seconds as large as fits in `room` rows, and the rows they take."""
+        """The remaining seconds as large as fits in `room` rows, and the rows they take.
+
+        The drawing has a row above and below it: blank, or the frame of the hold's last seconds.
+        """
         segment = frame.segment
         number = str(frame.remaining)
-        text = f"‖{number}" if frame.paused else number
         last = (
             segment.kind is SegmentKind.WORK and 0 < frame.remaining <= LAST_SECONDS
         ) and not frame.paused
         largest = max(1, int(height * DIGITS_SHARE) // big_height())
         for size in range(largest, 0, -1):
-            rows = big_height(size) + (2 * size if last else 0)
-            columns = big_width(text, size) + (4 * size if last else 0)
+            # The size fits the number inverted with its frame, so nothing on screen moves
+            # when the hold's last seconds begin.
+            rows = big_height(size) + 2
+            columns = big_width(number, size) + 4
             if rows <= room and columns <= width:
-                fill = _FILLS[segment.kind] if not frame.paused else "▓"
-                drawing = big_text(text, size, fill, inverted=last)
-                style = f"bold {_COLOURS[segment.kind]}"
+                # A space between the pause sign and the number, so "‖7" never reads as "117";
+                # where the sign does not fit, the band alone says "Paused".
+                paused = f"‖ {number}"
+                fits = big_width(paused, size) <= width
+                text = paused if frame.paused and fits else number
+                drawing = big_text(text, size, "▓" if frame.paused else "█", inverted=last)
+                lines = drawing.split("\n")
+                above = (rows - len(lines)) // 2
+                lines = [""] * above + lines + [""] * (rows - len(lines) - above)
                 # Centred as one block: centring each row alone would shift the rows.
-                margin = " " * max(0, (width - columns) // 2)
-                block = "\n".join(margin + line for line in drawing.split("\n"))
+                margin = " " * max(0, (width - max(len(line) for line in lines)) // 2)
+                block = "\n".join(margin + line if line else "" for line in lines)
+                style = f"bold {_COLOURS[segment.kind]}"
                 return Text(block, style=style, no_wrap=True, overflow="crop"), rows
         style = f"bold {_COLOURS[segment.kind]} reverse"
-        return Text(f" {text} ", style=style, justify="center"), 1
+        text = f"‖ {number}" if frame.paused else number
+        number_line = Text(f"\n {text} \n", style=style, justify="center")
+        return number_line, 3
 
     def _too_small(self, frame: Frame, width: int, height: int) -> RenderableType:
         """The countdown, and what to do to see the rest."""
@@ -332,17 +353,13 @@ class LiveView:
     def _bars(self, frame: Frame, width: int) -> Table:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, style="dim")
-        grid.add_column(ratio=1)
+        grid.add_column(no_wrap=True)
         grid.add_column(no_wrap=True, style="dim")
         bar_width = max(10, width - 30)
-        grid.add_row(
-            t("session.step_bar"),
-            ProgressBar(total=1.0, completed=frame.step_fraction, width=bar_width),
-            "",
-        )
+        grid.add_row(t("session.step_bar"), progress(frame.step_fraction, bar_width), "")
         grid.add_row(
             t("session.total_bar"),
-            ProgressBar(total=1.0, completed=frame.total_fraction, width=bar_width),
+            progress(frame.total_fraction, bar_width),
             t("session.left", time=clock(frame.total_remaining)),
         )
         return grid

@@ -15,16 +15,19 @@ from selfcare.i18n.line_breaking import wrap
 from selfcare.safe_text import terminal_safe
 
 
-def wrapped(text: str, width: int, *, style: str = "") -> Text:
-    """`text` as lines of at most `width` cells, each paragraph wrapped on its own."""
-    return Text(_lines(text, width), style=style, no_wrap=True, overflow="crop")
+def wrapped(text: str, width: int, *, style: str = "", hanging: int = 0) -> Text:
+    """`text` as lines of at most `width` cells, each paragraph wrapped on its own;
+    lines after a paragraph's first are indented by `hanging` (under a bullet's text)."""
+    return Text(_lines(text, width, hanging), style=style, no_wrap=True, overflow="crop")
 
 
 @lru_cache(maxsize=256)
-def _lines(text: str, width: int) -> str:
+def _lines(text: str, width: int, hanging: int) -> str:
     # The same texts are drawn every second of a step: wrap each once.
-    return "\n".join(
-        line
-        for paragraph in terminal_safe(text).split("\n")
-        for line in (wrap(paragraph, max(1, width)) or [""])
-    )
+    lines = []
+    for paragraph in terminal_safe(text).split("\n"):
+        first, *rest = wrap(paragraph, max(1, width)) or [""]
+        if rest and hanging:
+            rest = wrap(paragraph[len(first) :].lstrip(), max(1, width - hanging))
+        lines += [first, *(" " * hanging + line for line in rest)]
+    return "\n".join(lines)
