@@ -149,7 +149,14 @@ def _unknown_id_message(ref: str, extra_dirs: list[Path] | None) -> str:
     close = difflib.get_close_matches(ref, known_ids(extra_dirs), n=3, cutoff=0.5)
     message = t("library.unknown_id", id=ref)
     if close:
-        message += " " + t("library.did_you_mean", ids=", ".join(close))
+        message += _gap() + t("library.did_you_mean", ids=", ".join(close))
     else:
-        message += " " + t("library.see_list")
+        message += _gap() + t("library.see_list")
     return message
+
+
+def _gap() -> str:
+    """What goes between two sentences: a space, but none after a Japanese 。."""
+    from selfcare.i18n.language import Language, current_language
+
+    return "" if current_language() is Language.JA else " "
