@@ -182,13 +182,17 @@ def test_a_step_done_on_each_side_names_the_side_as_it_gets_ready(
     screen.wait_for(WORDS[lang]["left_first"])
 
 
+ENLARGE = [("en", "Make the window larger"), ("ja", "ウィンドウ")]
+
+
+@pytest.mark.parametrize(("lang", "advice"), ENLARGE)
 def test_below_the_smallest_size_the_screen_says_to_enlarge_it_and_keeps_the_countdown(
-    screens: list[Screen], tmp_path: Path
+    screens: list[Screen], tmp_path: Path, lang: str, advice: str
 ) -> None:
-    screen = Screen(tmp_path / "home", "en", 44, 14, "low-back-quick", "--yes", "--speed", "0.5")
+    screen = Screen(tmp_path / "home", lang, 44, 14, "low-back-quick", "--yes", "--speed", "0.5")
     screens.append(screen)
 
-    screen.wait_for("Make the window larger")
+    screen.wait_for(advice)
     assert any(line.strip().isdigit() for line in screen.lines()), screen.text()
 
 
@@ -253,4 +257,36 @@ def test_every_change_sounds_and_the_coach_says_what_to_do(tmp_path: Path) -> No
         "Rest",
         *count,
         "Session complete.",
+    ]
+
+
+def test_the_last_three_seconds_of_a_hold_are_drawn_inverted_in_the_same_rows() -> None:
+    import io
+
+    from rich.console import Console
+
+    from selfcare.routine.discovery import resolve
+    from selfcare.routine.plan import SegmentKind
+    from selfcare.session.ports import Frame
+    from selfcare.session.views.live import LiveView
+
+    plan = resolve("low-back-quick")
+    hold = next(segment for segment in plan if segment.kind is SegmentKind.WORK)
+    console = Console(file=io.StringIO(), width=100, height=30, color_system=None)
+    view = LiveView(console, plan.routine)
+
+    def drawn(remaining: int) -> list[str]:
+        with console.capture() as captured:
+            console.print(view.render(Frame(hold, remaining, 0.5, 0.1, 300, False, 1)))
+        return captured.get().splitlines()
+
+    before, last = drawn(4), drawn(3)
+    solid = [line for line in last if line.strip().startswith("█" * 10) and line.count("█") > 20]
+
+    assert len(before) == len(last)
+    cues = [line for line in before if "Breathe" in line]
+    assert cues == [line for line in last if "Breathe" in line]
+    assert solid  # a solid block with the 3 cut out of it
+    assert [i for i, line in enumerate(before) if "rep 1/" in line] == [
+        i for i, line in enumerate(last) if "rep 1/" in line
     ]
