@@ -58,6 +58,12 @@ def _voice() -> tuple[Voice | None, str | None]:
     return Voice(speaker), None
 
 
+def _bell_note(chimes: Chimes) -> str | None:
+    """What to know when sound is on, no audio player was found, and the bell rings instead."""
+    ringing = chimes.enabled and chimes.player is None and chimes.stream is not None
+    return chimes.describe() if ringing else None
+
+
 def start(plan: Plan, options: SessionOptions) -> int:
     """Run a session and return the exit code."""
     if not 0 < options.speed <= MAX_SPEED:
@@ -79,16 +85,17 @@ def start(plan: Plan, options: SessionOptions) -> int:
     else:
         inner = LiveView(console, routine)
     voice, voice_note = _voice() if options.voice else (None, None)
-    if voice_note is not None:
-        # Where it cannot scroll away: the first getting ready, and the summary at the end.
-        if isinstance(inner, LiveView):
-            inner.lasting_notice = voice_note
-        else:
-            console.print(voice_note, style="yellow", markup=False)
-        options = replace(options, notes=(*options.notes, voice_note))
     # The bell (when no audio player is found) only where a person hears it: not into a log.
     bell_stream = console.file if sys.stdout.isatty() else None
     chimes = Chimes(find_player(), bell_stream, enabled=options.sound)
+    notes = [note for note in (voice_note, _bell_note(chimes)) if note is not None]
+    if notes:
+        # Where they cannot scroll away: the first getting ready, and the summary at the end.
+        if isinstance(inner, LiveView):
+            inner.lasting_notice = "\n".join(notes)
+        else:
+            console.print("\n".join(notes), style="yellow", markup=False)
+        options = replace(options, notes=(*options.notes, *notes))
     view = CueingView(inner, routine, chimes, voice)
     source_context = TerminalKeys() if stdin_is_terminal else nullcontext(LineInput())
     with _signals_end_session(), source_context as source:
@@ -112,5 +119,7 @@ def start(plan: Plan, options: SessionOptions) -> int:
                 voice.finish()  # the last words are said to their end
             elif voice is not None:
                 voice.stop()
+            if code != 0:
+                chimes.stop()  # an interrupted session goes quiet at once
             if session.record is not None:
                 session.record.close()

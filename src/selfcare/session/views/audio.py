@@ -39,6 +39,17 @@ class Cue(StrEnum):
         return SOUNDS / f"{self.value}.wav"
 
 
+def end_process(process: subprocess.Popen[bytes], *, grace: float = 1.0) -> None:
+    """Ask `process` to end, and make it if it has not within `grace` seconds."""
+    if process.poll() is None:
+        process.terminate()
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def find_player() -> list[str] | None:
     """The command (without the file) of the first audio player on PATH, or None."""
     return next((list(command) for command in PLAYERS if shutil.which(command[0])), None)
@@ -83,13 +94,7 @@ class Chimes:
     def stop(self) -> None:
         """End every sound still playing (each is under a second, so this waits very little)."""
         for process in self.playing:
-            if process.poll() is None:
-                process.terminate()
-            try:
-                process.wait(timeout=1)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            end_process(process)
         self.playing = []
 
     def describe(self) -> str:

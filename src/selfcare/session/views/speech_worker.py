@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
 
-from selfcare.session.views.audio import find_player
+from selfcare.session.views.audio import end_process, find_player
 
 # Writes the speech of a text into a WAV file.
 Synthesizer = Callable[[str, Path], None]
@@ -78,14 +78,8 @@ def open_jtalk() -> Synthesizer:
 
 
 def _silence(playing: subprocess.Popen[bytes] | None) -> None:
-    if playing is not None and playing.poll() is None:
-        playing.terminate()
     if playing is not None:
-        try:
-            playing.wait(timeout=1)
-        except subprocess.TimeoutExpired:
-            playing.kill()
-            playing.wait()
+        end_process(playing)
 
 
 # A line of its own that no spoken text can be (they hold no control characters): say what is

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from selfcare.i18n.language import Language, current_language, t
-from selfcare.session.views.audio import find_player
+from selfcare.session.views.audio import end_process, find_player
 from selfcare.session.views.speech_worker import FINISH
 
 # Debian's `open-jtalk-mecab-naist-jdic`; pyopenjtalk would otherwise try to download one.
@@ -181,12 +181,7 @@ class Voice:
         try:
             worker.wait(timeout=1)
         except subprocess.TimeoutExpired:
-            worker.terminate()
-            try:
-                worker.wait(timeout=1)
-            except subprocess.TimeoutExpired:
-                worker.kill()
-                worker.wait()
+            end_process(worker)
 
     def finish(self) -> None:
         """Let the last text be said to its end without waiting for it: the session is over."""
