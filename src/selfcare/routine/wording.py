@@ -92,6 +92,11 @@ def loosen_question(phase: Phase) -> str:
     return t("phase.default_ask")
 
 
+def switch_words(side: Side) -> str:
+    """ "Switch to the right side": what the band shows and the coach says at a switch."""
+    return t("session.switch_to", side=t(SIDE_NAMES[side]))
+
+
 def segment_label(kind: SegmentKind, side: Side | None) -> str:
     """ "Hold", "Rest", "Switch sides"... with the side when there is one."""
     label = t(SEGMENT_LABELS[kind])

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from selfcare.routine.model import Routine
-from selfcare.routine.plan import Segment
+from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.session.outcomes import (
     Ending,
     LoosenOutcome,
@@ -58,6 +58,10 @@ class Input(KeySource, LineSource, Protocol):
     """Keys during the countdown and lines at questions, from one terminal or pipe."""
 
 
+# The end of a hold looks and sounds different for this many seconds.
+LAST_SECONDS = 3
+
+
 @dataclass(frozen=True)
 class Frame:
     """What the screen shows at one moment."""
@@ -69,6 +73,12 @@ class Frame:
     total_remaining: int  # planned seconds left in the session, rounded up
     paused: bool
     next_step: int | None  # step index of what comes next
+
+    @property
+    def in_last_seconds(self) -> bool:
+        """A hold, running, in its last few seconds."""
+        working = self.segment.kind is SegmentKind.WORK and not self.paused
+        return working and 0 < self.remaining <= LAST_SECONDS
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rich.align import Align
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.live import Live
 from rich.padding import Padding
@@ -21,9 +22,9 @@ from rich.text import Text
 
 from selfcare.i18n.language import t
 from selfcare.routine.model import Routine
-from selfcare.routine.plan import Segment, SegmentKind, Side
+from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.routine.text import localize
-from selfcare.routine.wording import clock, phase_title, segment_label
+from selfcare.routine.wording import clock, phase_title, segment_label, switch_words
 from selfcare.safe_text import terminal_safe
 from selfcare.session.outcomes import Ending, SkipReason, StepResult, StepStatus
 from selfcare.session.ports import Frame, Question
@@ -34,7 +35,6 @@ MIN_REDRAW_SECONDS = 0.05  # at high --speed, draw at most 20 frames a second
 MIN_WIDTH, MIN_HEIGHT = 50, 16  # below this the exercise cannot be shown: say so
 MAX_CONTENT_WIDTH = 110  # lines longer than this are hard to follow on a wide screen
 DIGITS_SHARE = 0.45  # the countdown takes at most this share of the rows
-LAST_SECONDS = 3  # the end of a hold looks (and sounds) different
 BAND_ROWS = 3
 
 # Each state has its own pattern, so it reads without colour; colour only adds to it.
@@ -50,16 +50,14 @@ _COLOURS = {
     SegmentKind.REST: "bright_blue",
     SegmentKind.SWITCH: "magenta",
 }
-_SIDES = {Side.LEFT: "side.left", Side.RIGHT: "side.right"}
 
 
 def band(label: str, fill: str, width: int, style: str) -> Text:
     """A bar `BAND_ROWS` tall of `fill`, with `label` in its middle row."""
     label = f"  {label}  "
-    room = max(0, width - len(label) - 2)
+    room = max(0, width - cell_len(label))  # cells: a Japanese character takes two
     left = room // 2
-    middle = fill * left + label + fill * (room - left)
-    rows = [fill * width, middle.ljust(width, fill)[: max(width, len(middle))], fill * width]
+    rows = [fill * width, fill * left + label + fill * (room - left), fill * width]
     return Text("\n".join(rows), style=style, no_wrap=True, overflow="crop")
 
 
@@ -176,10 +174,10 @@ class LiveView:
             self.window_title = title
             self.console.set_window_title(title)
 
-    def _rows(self, renderable: Text, width: int) -> int:
-        if renderable.no_wrap:  # wrapped already, by its own rules
-            return renderable.plain.count("\n") + 1
-        return len(renderable.wrap(self.console, max(1, width)))
+    @staticmethod
+    def _rows(text: Text) -> int:
+        """Rows a text made by `wrapped` (or `band`) takes: it is wrapped already."""
+        return text.plain.count("\n") + 1
 
     def render(self, frame: Frame | None) -> RenderableType:
         """Fit the screen: the band and the countdown as large as room allows, centred."""
@@ -221,29 +219,29 @@ class LiveView:
 
         bottom: list[RenderableType] = [self._bars(frame, inner)]
         bottom_rows = 2
-        next_text = Text(self._next_text(frame), style="dim")
+        next_text = wrapped(self._next_text(frame), inner, style="dim")
         bottom.append(next_text)
-        bottom_rows += self._rows(next_text, inner)
+        bottom_rows += self._rows(next_text)
         if self.notice:
             notice = wrapped(self.notice, inner, style="italic")
             bottom.append(notice)
-            bottom_rows += self._rows(notice, inner)
+            bottom_rows += self._rows(notice)
         if self.showing_help:
             help_text = wrapped(t("session.help") + "\n" + t("session.stop_when"), inner - 4)
             bottom.append(Panel(help_text, border_style="cyan"))
-            bottom_rows += 2 + self._rows(help_text, inner - 4)
+            bottom_rows += 2 + self._rows(help_text)
         keys_key = "session.keys_paused" if frame.paused else "session.keys"
         keys = wrapped(t(keys_key), inner, style="dim")
         bottom.append(keys)
-        bottom_rows += self._rows(keys, inner)
+        bottom_rows += self._rows(keys)
 
-        fixed = 1 + self._rows(name, inner) + BAND_ROWS  # title, name, band
-        fixed += sum(self._rows(text, inner) for text in must) + bottom_rows
+        fixed = 1 + self._rows(name) + BAND_ROWS  # title, name, band
+        fixed += sum(self._rows(text) for text in must) + bottom_rows
         digits, digit_rows = self._countdown(frame, inner, height - fixed, height)
         room = height - fixed - digit_rows
         shown: list[Text] = []
         for text in optional:
-            rows = self._rows(text, inner)
+            rows = self._rows(text)
             if rows <= room:
                 shown.append(text)
                 room -= rows
@@ -260,7 +258,7 @@ class LiveView:
             label = f"‖ {t('session.paused')} — {t('session.paused_hint')}"
             return band(label, "‖", width, "bold")
         if segment.kind is SegmentKind.SWITCH and segment.side is not None:
-            label = t("session.switch_to", side=t(_SIDES[segment.side]))
+            label = switch_words(segment.side)
         else:
             label = segment_label(segment.kind, segment.side)
         if segment.kind is SegmentKind.GET_READY and step.each_side:
@@ -281,9 +279,7 @@ class LiveView:
         """
         segment = frame.segment
         number = str(frame.remaining)
-        last = (
-            segment.kind is SegmentKind.WORK and 0 < frame.remaining <= LAST_SECONDS
-        ) and not frame.paused
+        last = frame.in_last_seconds
         largest = max(1, int(height * DIGITS_SHARE) // big_height())
         for size in range(largest, 0, -1):
             # The size fits the number inverted with its frame, so nothing on screen moves
@@ -325,7 +321,7 @@ class LiveView:
         inner = min(max(1, width - 4), MAX_CONTENT_WIDTH)
         text = wrapped(question.text, inner, style="bold")
         parts: list[RenderableType] = [band("?", "▒", inner, "bold cyan"), Text(""), text]
-        used = BAND_ROWS + 1 + self._rows(text, inner)
+        used = BAND_ROWS + 1 + self._rows(text)
         if question.answer:
             size = 2 if height >= used + 14 and big_width(question.answer, 2) <= inner else 1
             answer = big_text(question.answer, size) if question.answer.isdigit() else ""
@@ -337,7 +333,7 @@ class LiveView:
                 used += 2
         hint = wrapped(question.hint, inner, style="dim")
         parts += [Text(""), hint]
-        used += 1 + self._rows(hint, inner)
+        used += 1 + self._rows(hint)
         return _centred(Group(*parts), inner, max(0, (height - used) // 2), width)
 
     def _counters(self, frame: Frame) -> str:

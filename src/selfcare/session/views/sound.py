@@ -7,15 +7,14 @@ from contextlib import AbstractContextManager
 
 from selfcare.i18n.language import t
 from selfcare.routine.model import Routine
-from selfcare.routine.plan import Segment, SegmentKind, Side
+from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.routine.text import localize
+from selfcare.routine.wording import switch_words
 from selfcare.session.outcomes import Ending, StepResult
 from selfcare.session.ports import Frame, Question, SessionView
 from selfcare.session.views.audio import Chimes, Cue
 from selfcare.session.views.voice import Voice
 
-LAST_SECONDS = 3  # a tick, and the number spoken, for each of the last seconds of a hold
-_SIDES = {Side.LEFT: "side.left", Side.RIGHT: "side.right"}
 _CUES = {SegmentKind.WORK: Cue.HOLD, SegmentKind.REST: Cue.REST, SegmentKind.SWITCH: Cue.SWITCH}
 
 
@@ -39,8 +38,8 @@ class CueingView:
     def show(self, frame: Frame) -> None:
         self.inner.show(frame)
         segment, remaining = frame.segment, frame.remaining
-        counting = segment.kind is SegmentKind.WORK and 0 < remaining <= LAST_SECONDS
-        if counting and not frame.paused and self.ticked != (segment, remaining):
+        # A tick, and the number said, for each of a hold's last seconds.
+        if frame.in_last_seconds and self.ticked != (segment, remaining):
             self.ticked = (segment, remaining)
             self.chimes.play(Cue.TICK)
             self._say(str(remaining))
@@ -62,7 +61,7 @@ class CueingView:
                 words.append(localize(step.cues[0]))
             self._say(". ".join(words))
         elif segment.kind is SegmentKind.SWITCH and segment.side is not None:
-            self._say(t("session.switch_to", side=t(_SIDES[segment.side])))
+            self._say(switch_words(segment.side))
         elif segment.kind is SegmentKind.REST:
             self._say(t("session.rest"))
         elif segment.kind is SegmentKind.WORK:
