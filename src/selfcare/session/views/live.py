@@ -11,7 +11,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from rich.align import Align
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.live import Live
@@ -29,7 +28,7 @@ from selfcare.safe_text import terminal_safe
 from selfcare.session.outcomes import Ending, SkipReason, StepResult, StepStatus
 from selfcare.session.ports import Frame, Question
 from selfcare.session.views.big_digits import big_height, big_text, big_width
-from selfcare.session.views.text_layout import wrapped
+from selfcare.session.views.text_layout import centre, wrapped
 
 MIN_REDRAW_SECONDS = 0.05  # at high --speed, draw at most 20 frames a second
 MIN_WIDTH, MIN_HEIGHT = 50, 16  # below this the exercise cannot be shown: say so
@@ -319,19 +318,15 @@ class LiveView:
 
     def _question_screen(self, question: Question, width: int, height: int) -> RenderableType:
         inner = min(max(1, width - 4), MAX_CONTENT_WIDTH)
-        text = wrapped(question.text, inner, style="bold")
+        text = wrapped(question.text, inner, style="bold", centred=True)
         parts: list[RenderableType] = [band("?", "▒", inner, "bold cyan"), Text(""), text]
         used = BAND_ROWS + 1 + self._rows(text)
-        if question.answer:
+        if question.answer:  # the "1" that may become 10, large
             size = 2 if height >= used + 14 and big_width(question.answer, 2) <= inner else 1
-            answer = big_text(question.answer, size) if question.answer.isdigit() else ""
-            if answer:
-                parts += [Text(""), Align.center(Text(answer, style="bold", no_wrap=True))]
-                used += 1 + big_height(size)
-            else:
-                parts += [Text(""), Text(question.answer, style="bold", justify="center")]
-                used += 2
-        hint = wrapped(question.hint, inner, style="dim")
+            answer = centre(big_text(question.answer, size), inner)
+            parts += [Text(""), Text(answer, style="bold", no_wrap=True)]
+            used += 1 + big_height(size)
+        hint = wrapped(question.hint, inner, style="dim", centred=True)
         parts += [Text(""), hint]
         used += 1 + self._rows(hint)
         return _centred(Group(*parts), inner, max(0, (height - used) // 2), width)

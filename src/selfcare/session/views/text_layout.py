@@ -9,16 +9,30 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from selfcare.i18n.line_breaking import wrap
 from selfcare.safe_text import terminal_safe
 
 
-def wrapped(text: str, width: int, *, style: str = "", hanging: int = 0) -> Text:
+def wrapped(
+    text: str, width: int, *, style: str = "", hanging: int = 0, centred: bool = False
+) -> Text:
     """`text` as lines of at most `width` cells, each paragraph wrapped on its own;
     lines after a paragraph's first are indented by `hanging` (under a bullet's text)."""
-    return Text(_lines(text, width, hanging), style=style, no_wrap=True, overflow="crop")
+    lines = _lines(text, width, hanging)
+    if centred:
+        lines = centre(lines, width)
+    return Text(lines, style=style, no_wrap=True, overflow="crop")
+
+
+def centre(block: str, width: int) -> str:
+    """Each line of `block` centred in `width` cells (a Japanese character takes two)."""
+    return "\n".join(
+        " " * max(0, (width - cell_len(line)) // 2) + line if line else ""
+        for line in block.split("\n")
+    )
 
 
 @lru_cache(maxsize=256)
