@@ -4,7 +4,8 @@ Runs a generated routine of known length at speed 1 through the real runner, the
 full-screen view (drawing into a pseudo-terminal) and the real key reader (waiting on that
 terminal with select), then reports the drift of the wall time against the plan and the CPU
 seconds used per second of countdown, with the chimes and the voice on (every sound and text
-started as a process, as in a session). Usage:
+started as a process, as in a session) and the step's figure moving beside the countdown on a
+160x45 screen. Usage:
 python benchmarks/session_timing.py [--seconds N] [--quiet]
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import time
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -39,6 +41,7 @@ phases:
     steps:
       - id: hold
         name: Hold
+        figure: [hook-lying, bridge-top]
         hold: {hold}
         reps: {reps}
         rest: 2
@@ -68,9 +71,12 @@ def main() -> None:
     controller, terminal = os.openpty()
     screen = os.fdopen(terminal, "w", encoding="utf-8", closefd=False)
     keyboard = os.fdopen(terminal, "r", encoding="utf-8", closefd=False)
-    console = Console(file=screen, force_terminal=True, width=100, height=30)
+    console = Console(file=screen, force_terminal=True, width=160, height=45)
     live = LiveView(console, routine)
-    drain = _Drain(controller)
+    draws = _count_draws(live)
+    # The terminal's side: another process reads what is drawn, as a terminal would, so
+    # neither a full buffer nor the reading counts against the session's CPU.
+    reader = subprocess.Popen(["cat"], stdin=controller, stdout=subprocess.DEVNULL)
     with TemporaryDirectory() as programs:
         # The real chimes and voice, each sound and text started as a process as in a session;
         # stand-in programs where the machine has no audio player or speech program.
@@ -82,7 +88,7 @@ def main() -> None:
         view = CueingView(live, routine, chimes, voice)
         heard = "off" if args.quiet else player
         print(f"sound: {heard}; voice: {'off' if voice is None else speaker}")
-        wall, cpu = _run(plan, view, keyboard, drain)
+        wall, cpu = _run(plan, view, keyboard)
         if voice is not None:
             voice.stop()
     print(f"planned countdown   {planned:.0f} s ({len(plan)} segments)")
@@ -90,6 +96,26 @@ def main() -> None:
     print(f"drift               {(wall - planned) * 1000:+.1f} ms")
     print(f"CPU                 {cpu:.3f} s = {cpu / wall * 100:.2f}% of one core")
     print(f"CPU per second      {cpu / wall * 1000:.2f} ms per second of countdown")
+    print(f"screen drawn        {draws['screen']} times; figure alone {draws['figure']} times")
+    reader.terminate()
+
+
+def _count_draws(live: LiveView) -> dict[str, int]:
+    """Counts whole-screen drawings and figure-only ones, to show the figure really moved."""
+    counts = {"screen": 0, "figure": 0}
+    draw, draw_picture = live._draw, live._draw_picture
+
+    def counted_draw() -> None:
+        counts["screen"] += 1
+        draw()
+
+    def counted_picture(level: int) -> None:
+        counts["figure"] += 1
+        draw_picture(level)
+
+    live._draw = counted_draw  # type: ignore[method-assign]
+    live._draw_picture = counted_picture  # type: ignore[method-assign]
+    return counts
 
 
 def _stand_ins(folder: Path) -> Path:
@@ -100,36 +126,12 @@ def _stand_ins(folder: Path) -> Path:
     return folder
 
 
-def _run(plan: Plan, view: CueingView, keyboard: TextIO, drain: _Drain) -> tuple[float, float]:
+def _run(plan: Plan, view: CueingView, keyboard: TextIO) -> tuple[float, float]:
     with TerminalKeys(keyboard) as keys, view.running():
-        runner = SessionRunner(plan, MonotonicClock(), _DrainingKeys(keys, drain), view)
+        runner = SessionRunner(plan, MonotonicClock(), keys, view)
         wall_start, cpu_start = time.monotonic(), time.process_time()
         runner.run()
         return time.monotonic() - wall_start, time.process_time() - cpu_start
-
-
-class _Drain:
-    """Reads what the view drew, so the pseudo-terminal's buffer never fills up."""
-
-    def __init__(self, fd: int) -> None:
-        self.fd = fd
-
-    def __call__(self) -> None:
-        import select
-
-        while select.select([self.fd], [], [], 0)[0]:
-            if not os.read(self.fd, 65536):
-                return
-
-
-class _DrainingKeys:
-    def __init__(self, keys: TerminalKeys, drain: _Drain) -> None:
-        self.keys = keys
-        self.drain = drain
-
-    def read(self, timeout: float) -> str | None:
-        self.drain()
-        return self.keys.read(timeout)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ Data flows one way: file → routine → plan → session → record → views a
   model, finding files (`discovery`, `index`), the timeline (`plan`) and `wording`.
 - `session/`: the guided flow, the runner, its ports and outcomes, keys, prompts, the
   red-flag screens, stop rules, and `views/` (live, plain, sound, voice, header).
+- `pictures/`: the figure model and its pose library, drawn as SVG or terminal dots; photos.
 - `history/`: the SQLite store and a session's record, migrations, trends and charts.
 - `export/`: the printable handout. `i18n/`: the language switch and the messages.
 - `paths`, `errors`, `output`, `safe_text`: locations, the error family, printing, escaping.

@@ -142,13 +142,16 @@ def list_command(
 def show_command(
     routine: RoutineArgument,
     json_output: JsonOption = False,
+    no_pictures: Annotated[bool, typer.Option("--no-pictures", help=t("help.no_pictures"))] = False,
+    plain: Annotated[bool, typer.Option("--plain", help=t("help.show_plain"))] = False,
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:
     from selfcare.commands.show import show
     from selfcare.routine.discovery import resolve
 
-    show(resolve(routine, routines_dir or []), _output(json_output=json_output))
+    output = _output(json_output=json_output)
+    show(resolve(routine, routines_dir or []), output, pictures=not no_pictures, plain=plain)
 
 
 @command("validate", "help.validate")

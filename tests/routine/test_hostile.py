@@ -2,7 +2,8 @@
 a hang, a memory blow-up or control of the terminal.
 
 The corpus lives in tests/hostile/; a `# <-` comment marks each line a problem must be reported
-on (line 1 when there is none). Big files are generated here instead of being committed.
+on (line 1 when there is none). Big files are generated here instead of being committed, and so
+are the pictures the image-*.yaml routines name: they are laid beside a routine when it is placed.
 """
 
 from __future__ import annotations
@@ -24,6 +25,15 @@ import pytest
 from typer.testing import Result
 
 from conftest import MARK, REPO, SAMPLE_ROUTINE, table_rows
+from picture_files import (
+    cut_short,
+    jpeg_bytes,
+    jpeg_claiming,
+    png_bytes,
+    png_claiming,
+    sparse_file,
+    write,
+)
 from selfcare.routine.discovery import RoutineFile, check_file, resolve
 from selfcare.routine.source import MAX_FILE_BYTES
 
@@ -90,6 +100,16 @@ def many_segments(steps: int) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+def photos(name: str, make: Callable[[Path], object]) -> Callable[[Path], None]:
+    """Lays out photos/bridge-start.jpg (a good photo) and photos/NAME, which `make` creates."""
+
+    def lay(folder: Path) -> None:
+        write(folder / "photos" / "bridge-start.jpg", jpeg_bytes())
+        make(folder / "photos" / name)
+
+    return lay
+
+
 @dataclass(frozen=True)
 class Hostile:
     """One hostile file and the rule it must be reported under."""
@@ -97,6 +117,7 @@ class Hostile:
     name: str  # the file name: in tests/hostile/, or the name `make` writes it under
     rule: str
     make: Callable[[], bytes] | None = None
+    pictures: Callable[[Path], None] | None = None  # lays the routine's pictures in its folder
 
     def content(self) -> bytes:
         return self.make() if self.make else (CORPUS / self.name).read_bytes()
@@ -137,7 +158,46 @@ BROKEN = [
     Hostile("bad-url-escape.yaml", "bad-url"),
     Hostile("escape-in-key.yaml", "unknown-key"),
     Hostile("too-many-segments.yaml", "too-complex"),
+    Hostile(
+        "image-cut-short-png.yaml",
+        "image-damaged",
+        pictures=photos("cut-short.png", lambda path: write(path, cut_short(png_bytes()))),
+    ),
+    Hostile(
+        "image-jpeg-bomb.yaml",
+        "image-too-many-pixels",
+        pictures=photos("bomb.jpg", lambda path: write(path, jpeg_claiming(65535, 65535))),
+    ),
+    Hostile(
+        "image-png-bomb.yaml",
+        "image-too-many-pixels",
+        pictures=photos("bomb.png", lambda path: write(path, png_claiming(100_000, 100_000))),
+    ),
+    # 100 million pixels: Pillow warns rather than refuses; no warning may reach the terminal.
+    Hostile(
+        "image-png-100-megapixels.yaml",
+        "image-too-many-pixels",
+        pictures=photos("wide.png", lambda path: write(path, png_claiming(10_000, 10_000))),
+    ),
+    Hostile(
+        "image-link-to-passwd.yaml",
+        "image-outside-folder",
+        pictures=photos("passwd.png", lambda path: path.symlink_to("/etc/passwd")),
+    ),
+    Hostile(
+        "image-text-as-png.yaml",
+        "image-not-png-or-jpeg",
+        pictures=photos("notes.png", lambda path: write(path, b"not a picture\n")),
+    ),
+    Hostile(
+        "image-3-mib.yaml",
+        "image-too-large",
+        pictures=photos("huge.jpg", lambda path: sparse_file(path, 3 * 1024 * 1024, jpeg_bytes())),
+    ),
+    Hostile("image-fifo.yaml", "image-not-regular", pictures=photos("pipe.jpg", os.mkfifo)),
 ]
+PICTURE_CASES = [case for case in BROKEN if case.pictures]
+PICTURES = [pytest.param(case, id=case.id) for case in PICTURE_CASES]
 BROKEN_PARAMS = [pytest.param(case, id=case.id) for case in BROKEN]
 VALID = ["utf8-bom.yaml", "crlf.yaml", "terminal-tricks.yaml"]
 
@@ -160,8 +220,15 @@ def reported(output: str, path: Path, line: int, rule: str) -> bool:
 
 @pytest.fixture
 def place(write_routine: RoutineWriter) -> Callable[[Hostile], Path]:
-    """Writes a hostile case into a folder of its own and returns its path."""
-    return lambda case: write_routine(case.content(), name=case.name)
+    """Writes a hostile case (and its pictures) into a folder of its own; returns its path."""
+
+    def place_case(case: Hostile) -> Path:
+        path = write_routine(case.content(), name=case.name)
+        if case.pictures:
+            case.pictures(path.parent)
+        return path
+
+    return place_case
 
 
 def test_the_committed_corpus_and_the_case_list_agree() -> None:
@@ -363,6 +430,8 @@ def test_a_real_process_reports_every_broken_corpus_file_without_a_traceback() -
 
     assert validated.returncode == 1
     assert "Traceback" not in validated.stderr + listed.stderr
+    # The image-*.yaml routines have no pictures here (they are made when a case is placed), so
+    # they are reported as image-missing; their own rules are checked in a real process below.
     committed = [case for case in BROKEN if case.make is None]
     for case in committed:
         assert f"{CORPUS / case.name}:" in validated.stdout, case.name
@@ -374,6 +443,79 @@ def test_a_real_process_reports_every_broken_corpus_file_without_a_traceback() -
         "low-back": True,
         "low-back-quick": True,
     }
+
+
+# --- Hostile pictures --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("case", PICTURES)
+def test_a_hostile_picture_is_one_error_line_at_its_value_and_nothing_else(
+    case: Hostile, lang: str, cli: Cli, place: Callable[[Hostile], Path]
+) -> None:
+    path = place(case)
+
+    result = cli("validate", "--lang", lang, path)
+
+    assert_clean_exit(result, 1)
+    assert result.stderr == ""
+    problem, summary = result.stdout.splitlines()
+    assert reported(problem, path, case.lines()[0], case.rule), problem
+    if lang == "ja":
+        assert re.search("[\u3040-\u30ff]", problem), problem
+        assert summary == "1 ファイルを検査: 誤り 1 件、警告 0 件"
+    else:
+        assert summary == "1 file(s) checked: 1 error(s), 0 warning(s)"
+
+
+def test_a_real_process_reports_each_hostile_picture_without_a_warning_or_a_traceback(
+    tmp_path: Path,
+) -> None:
+    placed: list[tuple[Hostile, Path]] = []
+    for case in PICTURE_CASES:
+        folder = tmp_path / "corpus" / case.id
+        path = write(folder / case.name, case.content())
+        assert case.pictures is not None
+        case.pictures(folder)
+        placed.append((case, path))
+
+    finished = run_selfcare("validate", str(tmp_path / "corpus"))
+
+    assert finished.returncode == 1
+    assert finished.stderr == ""  # Pillow's bomb warning is never printed, nor a traceback
+    lines = finished.stdout.splitlines()
+    for case, path in placed:
+        (line,) = [line for line in lines if line.startswith(f"{path}:")]
+        assert reported(line, path, case.lines()[0], case.rule), line
+    assert lines[-1] == f"{len(placed)} file(s) checked: {len(placed)} error(s), 0 warning(s)"
+
+
+@pytest.mark.parametrize(
+    "name", ["image-jpeg-bomb.yaml", "image-png-bomb.yaml", "image-png-100-megapixels.yaml"]
+)
+def test_an_image_bomb_is_refused_from_its_header_without_decoding_a_pixel(
+    name: str, place: Callable[[Hostile], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PIL import ImageFile
+
+    path = place(next(case for case in PICTURE_CASES if case.name == name))
+    decoded: list[tuple[int, int]] = []
+    load = ImageFile.ImageFile.load
+
+    def spy(picture: ImageFile.ImageFile) -> object:
+        decoded.append(picture.size)
+        return load(picture)
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", spy)
+    check_file(path)  # Pillow and its plugins are imported now, not while memory is measured
+
+    checked, _, peak = check_measured(path)
+
+    assert [d.rule for d in checked.diagnostics] == ["image-too-many-pixels"]
+    # tracemalloc sees Python's memory, not Pillow's pixel buffers: the spy shows there were none.
+    assert decoded == []
+    # The routine file's own read takes 1 MiB; decoded, 65535 x 65535 pixels would take 12 GiB.
+    assert peak < 3 * 1024 * 1024
 
 
 # --- Valid files that look unusual ------------------------------------------------------

@@ -1,14 +1,19 @@
-"""`selfcare export`: a routine's printable handout (HTML) or Markdown, to a file or stdout."""
+"""`selfcare export`: a routine's printable handout (HTML) or Markdown, to a file or stdout.
+
+The HTML page carries its pictures inside it. Markdown links them as files in a folder beside
+it, `NAME-pictures/`; written to standard output it has no folder, so it goes without them.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
 from selfcare.errors import SelfcareError
-from selfcare.export.handout import build_handout, render_html, render_markdown
+from selfcare.export.handout import build_handout, picture_files, render_html, render_markdown
 from selfcare.i18n.language import current_language, t
 from selfcare.output import HandoutFormat
 from selfcare.routine.plan import Plan
@@ -16,16 +21,50 @@ from selfcare.routine.plan import Plan
 
 def export(plan: Plan, handout_format: HandoutFormat, out: Path | None) -> None:
     """Write the handout to `out` (a file, a folder, or "-" for stdout; default: here)."""
-    render = render_html if handout_format is HandoutFormat.HTML else render_markdown
-    text = render(build_handout(plan))
-    routine = plan.routine
+    handout = build_handout(plan)
+    pictures = picture_files(handout)
+    markdown = handout_format is HandoutFormat.MD
     if out is not None and str(out) == "-":
-        sys.stdout.write(text)
+        if markdown:
+            if pictures:
+                typer.echo(t("export.pictures_left_out"), err=True)
+            sys.stdout.write(render_markdown(handout))
+        else:
+            sys.stdout.write(render_html(handout))
         return
-    name = f"{routine.id}-{current_language()}.{handout_format.value}"
+    name = f"{plan.routine.id}-{current_language()}.{handout_format.value}"
     target = out / name if out is not None and out.is_dir() else out or Path(name)
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise SelfcareError(t("export.cannot_write", path=target, reason=error.strerror)) from None
+    if markdown:
+        folder = target.with_name(f"{target.stem}-pictures")
+        if pictures:
+            _make_folder(folder)
+            for picture in pictures:
+                # Replaces a picture this export wrote before, as the Markdown file is replaced;
+                # nothing else in the folder is touched.
+                _write(folder / picture.file_name, picture.data())
+        text = render_markdown(handout, folder.name if pictures else None)
+    else:
+        text = render_html(handout)
+    _write(target, text.encode("utf-8"))
     typer.echo(t("export.written", path=target))
+    if markdown and pictures:
+        typer.echo(t("export.pictures_written", count=len(pictures), path=folder))
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as error:  # a file of that name, or no permission
+        _cannot_write(folder, error)
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        _cannot_write(path, error)
+
+
+def _cannot_write(path: Path, error: OSError) -> NoReturn:
+    reason = error.strerror or str(error)
+    raise SelfcareError(t("export.cannot_write", path=path, reason=reason)) from None

@@ -1,7 +1,8 @@
 """`selfcare export`: the routine as a printable A4 handout (HTML) or as Markdown.
 
 Both read the same routine model, wording and plan as `show` and `start`, so the paper
-and the guided session never disagree. Every routine text is escaped for its format.
+and the guided session never disagree. Every routine text is escaped for its format. Each
+step's pictures (`step_pictures`) sit between its dose and its instructions.
 """
 
 from __future__ import annotations
@@ -10,6 +11,13 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from selfcare.export.step_pictures import (
+    PICTURE_CSS,
+    StepPicture,
+    pictures_html,
+    pictures_markdown,
+    step_pictures,
+)
 from selfcare.i18n.language import current_language, t
 from selfcare.routine.model import PhaseKind, Step
 from selfcare.routine.plan import Plan
@@ -30,6 +38,7 @@ class StepBlock:
     mistakes: list[str]
     caution: str
     video: str | None
+    pictures: list[StepPicture] = field(default_factory=list)  # start and end, or one
 
 
 @dataclass(frozen=True)
@@ -110,14 +119,17 @@ def build_handout(plan: Plan) -> Handout:
 
 
 def _step_block(step: Step, seconds: float) -> StepBlock:
+    name = _clean(localize(step.name))
+    position = _clean(localize(step.position))
     return StepBlock(
-        name=_clean(localize(step.name)),
+        name=name,
         dose=f"{dose_words(step)} ({duration_words(seconds)})",
-        position=_clean(localize(step.position)),
+        position=position,
         cues=_texts(step.cues),
         mistakes=_texts(step.mistakes),
         caution=_clean(localize(step.caution)),
         video=step.video,
+        pictures=step_pictures(step, name, position),
     )
 
 
@@ -190,7 +202,7 @@ def render_html(handout: Handout) -> str:
         "<!DOCTYPE html>",
         f'<html lang="{_e(h.lang)}"><head><meta charset="utf-8">',
         f"<title>{_e(h.title)}</title>",
-        f"<style>{_CSS.replace('FONTS', _FONTS.get(h.lang, _FONTS['en']))}</style>",
+        f"<style>{_CSS.replace('FONTS', _FONTS.get(h.lang, _FONTS['en']))}{PICTURE_CSS}</style>",
         "</head><body>",
         f"<h1>{_e(h.title)}</h1>",
     ]
@@ -222,6 +234,7 @@ def render_html(handout: Handout) -> str:
 
 def _step_html(step: StepBlock) -> str:
     body = [f"<h3>{_e(step.name)}</h3>", f'<p class="dose">{_e(step.dose)}</p>']
+    body.append(pictures_html(step.pictures))
     if step.position:
         body.append(
             f'<p><span class="label">{_e(t("show.position"))}:</span> {_e(step.position)}</p>'
@@ -314,7 +327,9 @@ def _md_list(items: list[str]) -> list[str]:
     return [f"- {_m(item)}" for item in items]
 
 
-def render_markdown(handout: Handout) -> str:
+def render_markdown(handout: Handout, pictures_folder: str | None = None) -> str:
+    """The handout as Markdown; its pictures are linked in `pictures_folder` (a folder name
+    beside the Markdown file, see `picture_files`), or left out without one."""
     h = handout
     lines = [f"# {_m(h.title)}", ""]
     if h.summary:
@@ -335,6 +350,8 @@ def render_markdown(handout: Handout) -> str:
             lines += [f"{mark} {_m(t('export.ask', ask=phase.ask))}", ""]
         for step in phase.steps:
             lines += [f"### {_m(step.name)}", "", f"**{_m(step.dose)}**", ""]
+            if pictures_folder is not None:
+                lines += pictures_markdown(step.pictures, pictures_folder, _m)
             if step.position:
                 lines += [f"**{_m(t('show.position'))}:** {_m(step.position)}", ""]
             if step.cues:
@@ -363,3 +380,10 @@ def render_markdown(handout: Handout) -> str:
     if h.author:
         lines += [f"**{_m(t('export.contact'))}:** {_m(' · '.join(h.author))}", ""]
     return "\n".join(lines)
+
+
+def picture_files(handout: Handout) -> list[StepPicture]:
+    """Every picture the handout shows, each with its own file name."""
+    return [
+        picture for phase in handout.phases for step in phase.steps for picture in step.pictures
+    ]

@@ -29,6 +29,14 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "Show a routine as a plan: phases, steps, doses and time.",
         "ルーティンの内容（フェーズ・ステップ・回数・時間）を表示します。",
     ),
+    "help.no_pictures": (
+        "Leave out each step's pictures.",
+        "各ステップの図や写真を表示しません。",
+    ),
+    "help.show_plain": (
+        "Plain text: no colours, no pictures.",
+        "飾りのないテキストで表示します（色なし、図や写真なし）。",
+    ),
     "help.validate": (
         "Check routine files or folders; exit 1 on any error.",
         "ルーティンファイルやフォルダを検査します。誤りがあれば終了コード 1。",
@@ -83,6 +91,8 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "show.mistakes": ("Avoid", "よくある間違い"),
     "show.caution": ("Caution", "注意"),
     "show.video": ("Video", "動画"),
+    "show.picture_start": ("Start", "はじめ"),
+    "show.picture_end": ("End", "おわり"),
     "validate.summary": (
         "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
         "{files} ファイルを検査: 誤り {errors} 件、警告 {warnings} 件",
@@ -240,6 +250,14 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "export.log_done": ("Done", "実施"),
     "export.log_notes": ("Notes", "メモ"),
     "export.written": ("Wrote {path}", "{path} を書き出しました"),
+    "export.pictures_written": (
+        "Wrote {count} picture(s) to {path}",
+        "{path} に図や写真を {count} 件書き出しました",
+    ),
+    "export.pictures_left_out": (
+        "Pictures left out: standard output has no folder to put them in (use --out FILE).",
+        "図や写真は省きました。標準出力には置き場所のフォルダがありません（--out FILE で書き出せます）。",
+    ),
     "export.cannot_write": (
         "cannot write {path}: {reason}",
         "{path} に書き込めません: {reason}",

@@ -127,6 +127,61 @@ ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
         "a routine needs at least one phase",
         "ルーティンには少なくとも1つのフェーズが必要です",
     ),
+    # A step's pictures
+    "check.figure_shape": (
+        "expected a pose name, or a list of one or two pose names (start and end), got {value}",
+        "ポーズ名を1つ、または1〜2個（始めと終わり）のポーズ名のリストを書いてください（{value} になっています）",
+    ),
+    "check.image_shape": (
+        "expected a picture's path, or a list of one or two paths (start and end), got {value}",
+        "画像のパスを1つ、または1〜2個（始めと終わり）のパスのリストを書いてください（{value} になっています）",
+    ),
+    "check.unknown_pose": (
+        "{value} is not a pose in selfcare's pose library{close}; its names are listed in docs/authoring.md (Pictures)",
+        "{value} は selfcare のポーズ集にありません{close}。使えるポーズ名は docs/authoring.md の「Pictures」にすべて載っています",
+    ),
+    "check.close_poses": (" (did you mean {names}?)", "（{names} のことですか？）"),
+    "check.image_needs_file": (
+        "an image needs the routine to be a file: its path is read from the routine's folder",
+        "画像（image）を使うには、ルーティンがファイルである必要があります。パスはルーティンのフォルダから読みます",
+    ),
+    "check.image_outside": (
+        "{value} is outside the routine's folder: put the picture in that folder or one below it, and write its path from there (no '..', not starting with '/')",
+        "{value} はルーティンのフォルダの外を指しています。画像はルーティンと同じフォルダかその下に置き、そこからのパスで書いてください（'..' や '/' で始まるパスは使えません）",
+    ),
+    "check.image_link_outside": (
+        "{value} is a link to a file outside the routine's folder ({target}); copy the picture itself into the folder",
+        "{value} はルーティンのフォルダの外にあるファイル（{target}）へのリンクです。画像そのものをフォルダにコピーしてください",
+    ),
+    "check.image_missing": (
+        "there is no file {value} in the routine's folder {folder}",
+        "ルーティンのフォルダ {folder} に {value} というファイルがありません",
+    ),
+    "check.image_not_regular": (
+        "{value} is not a regular file (a folder, a device or a pipe); name a PNG or JPEG picture",
+        "{value} は通常のファイルではありません（フォルダ・デバイス・パイプ）。PNG か JPEG の画像を指定してください",
+    ),
+    "check.image_unreadable": ("cannot read {value}: {reason}", "{value} を読めません: {reason}"),
+    "check.image_too_large": (
+        "{value} is {size} bytes; a picture may be at most {limit} bytes (2 MiB): save it smaller",
+        "{value} は {size} バイトあります。画像は {limit} バイト（2 MiB）までです。小さくして保存し直してください",
+    ),
+    "check.image_not_png_jpeg": (
+        "{value} is not a PNG or JPEG picture, whatever its name says; save it as PNG or JPEG",
+        "{value} は PNG や JPEG の画像ではありません（ファイル名ではなく中身で判断しています）。PNG か JPEG で保存してください",
+    ),
+    "check.image_damaged": (
+        "{value} is damaged or cut short; copy or save the picture again",
+        "{value} は壊れているか、途中で切れています。画像をもう一度コピーするか保存し直してください",
+    ),
+    "check.image_too_many_pixels": (
+        "{value} is {width} × {height} pixels; a picture may have at most {limit} pixels: save it smaller",
+        "{value} は {width} × {height} ピクセルです。画像は {limit} ピクセルまでです。小さくして保存し直してください",
+    ),
+    "check.image_bomb": (
+        "{value} claims to be far more than {limit} pixels (an image bomb?); refused before reading any pixel",
+        "{value} は {limit} ピクセルをはるかに超える大きさだと称しています（画像爆弾の可能性）。画素を読む前に拒否しました",
+    ),
     # Rules across fields
     "rule.loosen_first": (
         "a loosen phase must come after a stabilize phase: for backs that get worse when loosened, "

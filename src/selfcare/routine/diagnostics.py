@@ -40,6 +40,17 @@ class Rule(StrEnum):
     BAD_URL = "bad-url"
     EMPTY_PHASE = "empty-phase"
     NO_PHASES = "no-phases"
+    # A step's pictures (picture_fields.py, images.py)
+    UNKNOWN_POSE = "unknown-pose"
+    IMAGE_NEEDS_FILE = "image-needs-file"
+    IMAGE_OUTSIDE_FOLDER = "image-outside-folder"
+    IMAGE_MISSING = "image-missing"
+    IMAGE_NOT_REGULAR = "image-not-regular"
+    IMAGE_UNREADABLE = "image-unreadable"
+    IMAGE_TOO_LARGE = "image-too-large"
+    IMAGE_NOT_PNG_OR_JPEG = "image-not-png-or-jpeg"
+    IMAGE_DAMAGED = "image-damaged"
+    IMAGE_TOO_MANY_PIXELS = "image-too-many-pixels"
     # Across fields (rules.py)
     STOP_RULES_LOOSER = "stop-rules-looser"
     LOOSEN_BEFORE_STABILIZE = "loosen-before-stabilize"

@@ -56,6 +56,7 @@ class RoutineFile:
     source: Source
     plan: Plan | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    pictures: tuple[Path, ...] = ()  # the `image:` files the check read (or looked for)
 
     @property
     def routine(self) -> Routine | None:
@@ -77,7 +78,7 @@ def check_file(
     with collection_paused():
         doc = load_file(path)
         plan = check_document(doc, file_stem=path.stem if id_must_match_name else None)
-    return RoutineFile(path.stem, path, source, plan, doc.diagnostics)
+    return RoutineFile(path.stem, path, source, plan, doc.diagnostics, tuple(doc.pictures))
 
 
 @dataclass(frozen=True)

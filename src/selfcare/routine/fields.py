@@ -10,6 +10,7 @@ from typing import Any
 
 from selfcare.routine.diagnostics import Rule
 from selfcare.routine.ids import ID_PATTERN
+from selfcare.routine.images import MAX_IMAGE_BYTES
 from selfcare.routine.kinds import (
     INVALID,
     TEXT_SCHEMA,
@@ -37,6 +38,7 @@ from selfcare.routine.model import (
     Step,
     StopRules,
 )
+from selfcare.routine.picture_fields import ImageKind, OneOrTwoKind, PoseKind, pose_schema
 from selfcare.routine.source import LoadedDocument
 
 SCHEMA_ID = "https://selfcare.invalid/schema/routine-1.json"
@@ -84,6 +86,15 @@ STEP = RecordKind(
         "mistakes": Field(TEXTS, "Common mistakes to avoid."),
         "caution": Field(TEXT, "When to stop or take care."),
         "video": Field(URL, "A demonstration video, http(s) only."),
+        "figure": Field(
+            OneOrTwoKind(PoseKind(), "check.figure_shape"),
+            "A pose from selfcare's library, or two: [start, end]. Names: docs/authoring.md.",
+        ),
+        "image": Field(
+            OneOrTwoKind(ImageKind(), "check.image_shape"),
+            f"Your own PNG or JPEG (at most {MAX_IMAGE_BYTES // 1024 // 1024} MiB), or two: "
+            "[start, end]; a path in the routine's folder. Shown instead of figure.",
+        ),
         "hold": Field(
             DurationKind(0, 600, positive=True),
             "Seconds one rep lasts: a hold, or one slow movement.",
@@ -167,5 +178,5 @@ def json_schema() -> dict[str, Any]:
         "$id": SCHEMA_ID,
         "title": "selfcare routine, format 1",
         **ROUTINE.schema(),
-        "$defs": {"text": TEXT_SCHEMA},
+        "$defs": {"text": TEXT_SCHEMA, "pose": pose_schema()},
     }

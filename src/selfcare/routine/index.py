@@ -2,7 +2,8 @@
 
 Reading and checking every routine file on each `list` costs the YAML stack and the
 checks; a small index keyed on each file's size and modification time keeps `list`
-as quick as a bare command. Any change to a file makes it be read again.
+as quick as a bare command. Any change to a file, or to a picture its steps name (a photo
+added, replaced or deleted), makes it be read again.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TypeGuard
 from selfcare.routine.discovery import FoundFile, Source, check_file, winning_files
 from selfcare.routine.text import Text
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: each entry also fingerprints the pictures its verdict rests on
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class RoutineSummary:
 def _fingerprint(path: Path) -> list[int] | None:
     try:
         stat = path.stat()
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a picture's path written with a NUL in it
         return None
     return [stat.st_mtime_ns, stat.st_size]
 
@@ -44,16 +45,40 @@ def _fingerprint(path: Path) -> list[int] | None:
 def _summarize(found: FoundFile) -> dict[str, object]:
     from selfcare.routine.plan import whole_if_possible
 
-    plan = check_file(found.path, found.source).plan
+    checked = check_file(found.path, found.source)
+    pictures = [[str(path), _fingerprint(path)] for path in checked.pictures]
+    plan = checked.plan
     if plan is None:
-        return {"valid": False, "title": None, "total_seconds": None, "phases": []}
+        return {
+            "valid": False,
+            "title": None,
+            "total_seconds": None,
+            "phases": [],
+            "pictures": pictures,
+        }
     routine, seconds = plan.routine, plan.total_seconds
     return {
         "valid": True,
         "title": routine.title if isinstance(routine.title, str) else dict(routine.title),
         "total_seconds": whole_if_possible(seconds),
         "phases": [str(phase.kind) for phase in routine.phases],
+        "pictures": pictures,
     }
+
+
+def _is_fingerprint(value: object) -> bool:
+    return value is None or (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
+    )
+
+
+def _pictures_unchanged(entry: dict[str, object]) -> bool:
+    """Whether every picture the entry's verdict rests on is as it was (or still missing)."""
+    pictures = entry.get("pictures")
+    assert isinstance(pictures, list)  # _well_formed made sure
+    return all(_fingerprint(Path(path)) == fingerprint for path, fingerprint in pictures)
 
 
 def _read_index(path: Path) -> dict[str, dict[str, object]]:
@@ -103,6 +128,16 @@ def _well_formed(entry: object) -> TypeGuard[dict[str, object]]:
     """An index entry as `_summarize` writes it; anything else (a damaged file) is read anew."""
     if not isinstance(entry, dict):
         return False
+    pictures = entry.get("pictures")
+    pictures_ok = isinstance(pictures, list) and all(
+        isinstance(item, list)
+        and len(item) == 2
+        and isinstance(item[0], str)
+        and _is_fingerprint(item[1])
+        for item in pictures
+    )
+    if not pictures_ok:
+        return False
     if not entry.get("valid"):
         return entry.get("valid") is False
     title, seconds, phases = entry.get("title"), entry.get("total_seconds"), entry.get("phases")
@@ -128,7 +163,11 @@ def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineS
     stale: list[tuple[str, FoundFile]] = []
     for key, found, fingerprint in zip(keys, found_files, fingerprints, strict=True):
         entry = old.get(key)
-        if _well_formed(entry) and entry.get("fingerprint") == fingerprint:
+        if (
+            _well_formed(entry)
+            and entry.get("fingerprint") == fingerprint
+            and _pictures_unchanged(entry)
+        ):
             fresh[key] = entry
         else:
             stale.append((key, found))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 from selfcare.routine.text import Text
 
@@ -52,6 +53,10 @@ class Step:
     mistakes: tuple[Text, ...] = ()
     caution: Text | None = None
     video: str | None = None
+    figure: tuple[str, ...] = ()  # one pose from the library, or two: start and end
+    image: tuple[
+        Path, ...
+    ] = ()  # the practitioner's own photos, checked to be in the routine's folder
     reps: int = 1
     sets: int = 1
     rest: float = 0.0

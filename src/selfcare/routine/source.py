@@ -55,6 +55,10 @@ class LoadedDocument:
 
     path: str
     data: object = None
+    # The folder a step's `image:` paths are read from: the real folder of the routine file
+    # (through a link to it, where its pictures sit); None when it was not read from a file.
+    folder: Path | None = None
+    pictures: list[Path] = field(default_factory=list)  # files the verdict also depends on
     positions: dict[DocPath, tuple[int, int]] = field(default_factory=dict)
     rejected: set[DocPath] = field(default_factory=set)  # values refused and reported already
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -108,6 +112,7 @@ def load_file(path: Path, shown_as: str | None = None) -> LoadedDocument:
             return doc
         with path.open("rb") as file:
             raw = file.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
+        doc.folder = path.resolve().parent  # no link loop: stat() has just followed the links
     except OSError as error:
         doc.report((), Rule.UNREADABLE, t("load.unreadable", reason=error.strerror or str(error)))
         return doc

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -73,6 +73,9 @@ class Frame:
     total_remaining: int  # planned seconds left in the session, rounded up
     paused: bool
     next_step: int | None  # step index of what comes next
+    # Planned seconds since the segment began, for the moving figure; not part of equality, so
+    # a frame that only moved on in time is not "changed".
+    elapsed: float = field(default=0.0, compare=False)
 
     @property
     def in_last_seconds(self) -> bool:

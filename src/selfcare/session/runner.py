@@ -335,4 +335,5 @@ class SessionRunner:
             total_remaining=math.ceil(max(0.0, self.planned_total - total_done) - 1e-9),
             paused=paused_since is not None,
             next_step=next_step,
+            elapsed=segment.seconds - left_planned,
         )

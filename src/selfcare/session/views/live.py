@@ -1,8 +1,11 @@
 """The full-screen session display, made to be followed from a mat two metres away.
 
 The countdown is drawn as large as the screen allows; the state (get ready, hold, rest,
-switch, paused) is a thick band whose pattern, not only its colour, tells it apart; the rest
-of the screen is centred as one block. Questions asked mid-session take the whole screen.
+switch, paused) is a thick band whose pattern, not only its colour, tells it apart; the step's
+picture stands beside the countdown on a wide screen, or under it on a tall one; the rest of
+the screen is centred as one block. Questions asked mid-session take the whole screen.
+The screen is drawn again when a number on it changes; while the figure moves between its
+poses, only the picture's own cells are written.
 """
 
 from __future__ import annotations
@@ -10,13 +13,13 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
-from rich.cells import cell_len
-from rich.console import Console, Group, RenderableType
+from rich.console import COLOR_SYSTEMS, Console, Group, RenderableType
 from rich.live import Live
 from rich.padding import Padding
 from rich.panel import Panel
-from rich.table import Table
+from rich.segment import Segment as Cells
 from rich.text import Text
 
 from selfcare.i18n.language import t
@@ -27,50 +30,43 @@ from selfcare.routine.wording import clock, phase_title, segment_label, switch_w
 from selfcare.safe_text import terminal_safe
 from selfcare.session.outcomes import Ending, SkipReason, StepResult, StepStatus
 from selfcare.session.ports import Frame, Question
-from selfcare.session.views.big_digits import big_height, big_text, big_width
-from selfcare.session.views.text_layout import centre, wrapped
+from selfcare.session.views.picture_panel import PicturePanel
+from selfcare.session.views.screen_parts import (
+    BAND_ROWS,
+    COLOURS,
+    FILLS,
+    GAP,
+    MAX_CONTENT_WIDTH,
+    MIN_HEIGHT,
+    MIN_WIDTH,
+    band,
+    bars,
+    centred,
+    countdown,
+    question_screen,
+    rows_of,
+    side_by_side,
+    too_small,
+)
+from selfcare.session.views.text_layout import wrapped
 
 MIN_REDRAW_SECONDS = 0.05  # at high --speed, draw at most 20 frames a second
-MIN_WIDTH, MIN_HEIGHT = 50, 16  # below this the exercise cannot be shown: say so
-MAX_CONTENT_WIDTH = 110  # lines longer than this are hard to follow on a wide screen
-DIGITS_SHARE = 0.45  # the countdown takes at most this share of the rows
-BAND_ROWS = 3
-
-# Each state has its own pattern, so it reads without colour; colour only adds to it.
-_FILLS = {
-    SegmentKind.GET_READY: "▒",
-    SegmentKind.WORK: "█",
-    SegmentKind.REST: "░",
-    SegmentKind.SWITCH: "▚",
-}
-_COLOURS = {
-    SegmentKind.GET_READY: "cyan",
-    SegmentKind.WORK: "green",
-    SegmentKind.REST: "bright_blue",
-    SegmentKind.SWITCH: "magenta",
-}
+WIDE_WIDTH = 120  # from this many columns the picture stands beside the countdown
+MAX_WIDE_WIDTH = 170
+PICTURE_SHARE = 0.42  # of the width, beside the countdown
+MAX_PICTURE_COLUMNS = 72
 
 
-def band(label: str, fill: str, width: int, style: str) -> Text:
-    """A bar `BAND_ROWS` tall of `fill`, with `label` in its middle row."""
-    label = f"  {label}  "
-    room = max(0, width - cell_len(label))  # cells: a Japanese character takes two
-    left = room // 2
-    rows = [fill * width, fill * left + label + fill * (room - left), fill * width]
-    return Text("\n".join(rows), style=style, no_wrap=True, overflow="crop")
+@dataclass(frozen=True)
+class PicturePlace:
+    """Where the step's picture is on the screen (0-based), so it can be redrawn alone."""
 
-
-def progress(fraction: float, width: int) -> Text:
-    """A bar whose done and undone parts differ in shape, so it reads without colour too."""
-    done = round(max(0.0, min(1.0, fraction)) * width)
-    bar = Text("━" * done, style="bold")
-    bar.append("╌" * (width - done), style="dim")
-    return bar
-
-
-def _centred(block: RenderableType, width: int, top: int, screen_width: int) -> RenderableType:
-    """`block`, `width` columns wide, centred across the screen below `top` blank rows."""
-    return Padding(block, (top, 0, 0, max(0, (screen_width - width) // 2)))
+    step_index: int
+    row: int
+    column: int
+    columns: int
+    rows: int
+    level: int
 
 
 class LiveView:
@@ -90,9 +86,16 @@ class LiveView:
         self.first_lead_in = True  # the stop warning stays until the first exercise begins
         self.lasting_notice: str | None = None  # e.g. no speech engine: shown at the first lead-in
         self.window_title = ""
+        self.pictures = PicturePanel(routine)
+        self.picture_place: PicturePlace | None = None
+        self.picture_codes: dict[PicturePlace, str] = {}
+        self.drawn_rows: list[list[Cells]] = []  # the screen as last written, row by row
+        self.drawn_size = (0, 0)
+        self.shown: tuple[object, ...] | None = None  # what the last full drawing showed
 
     @contextmanager
     def running(self) -> Iterator[None]:
+        self.drawn_rows = []  # a fresh screen: every row is written
         self.live.start()
         try:
             yield
@@ -103,18 +106,27 @@ class LiveView:
     # --- SessionView ---------------------------------------------------------------
 
     def show(self, frame: Frame) -> None:
-        changed = frame != self.frame
         resized = self.console.size != self.size
         previous, self.frame = self.frame, frame
         urgent = (
             previous is None or previous.segment != frame.segment or previous.paused != frame.paused
         )
+        # The bars move with the number: drawing them between seconds costs more than it shows.
+        changed = self._shown(frame) != self.shown
         if (
             resized
             or urgent
             or (changed and time.monotonic() - self.drawn_at >= MIN_REDRAW_SECONDS)
         ):
             self._draw()
+        elif self.picture_place is not None and not frame.paused:
+            level = self.pictures.level(frame)
+            if level != self.picture_place.level:
+                self._draw_picture(level)
+
+    @staticmethod
+    def _shown(frame: Frame) -> tuple[object, ...]:
+        return (frame.segment, frame.remaining, frame.total_remaining, frame.paused)
 
     def segment_started(self, segment: Segment, previous: Segment | None) -> None:
         if segment.kind is SegmentKind.WORK:
@@ -162,32 +174,62 @@ class LiveView:
             return
         self.size = self.console.size
         self.drawn_at = time.monotonic()
-        self.live.update(self.render(self.frame), refresh=True)
+        self.shown = None if self.frame is None else self._shown(self.frame)
+        self._write_changed_rows(self.render(self.frame))
         if self.frame is not None:
             name = localize(self.steps[self.frame.segment.step_index][1].name)
             left = clock(self.frame.total_remaining)
             self._set_window_title(terminal_safe(t("session.title", name=name, time=left)))
+
+    def _write_changed_rows(self, screen: RenderableType) -> None:
+        """Write the rows that differ from the screen as last drawn (all of them after a resize).
+
+        Most of the screen stays put from one second to the next: the number, the band's
+        counters and the bars change. Writing only those rows keeps the terminal, and the CPU,
+        quiet.
+        """
+        width, height = self.console.size
+        if not self.console.is_alt_screen:  # not started (a test rendering frames alone)
+            self.live.update(screen, refresh=True)
+            return
+        lines = self.console.render_lines(screen, self.console.options, pad=True)[:height]
+        blank = [Cells(" " * width)]
+        lines += [blank] * (height - len(lines))
+        same_size = (width, height) == self.drawn_size and len(self.drawn_rows) == height
+        previous = self.drawn_rows if same_size else []
+        with self.console:  # one write for all the rows
+            row = 0
+            while row < height:
+                if previous and previous[row] == lines[row]:
+                    row += 1
+                    continue
+                end = row + 1  # a run of changed rows goes in one update
+                while end < height and not (previous and previous[end] == lines[end]):
+                    end += 1
+                self.console.update_screen_lines(lines[row:end], 0, row)
+                row = end
+        self.drawn_rows, self.drawn_size = lines, (width, height)
 
     def _set_window_title(self, title: str) -> None:
         if title != self.window_title and self.console.is_terminal:
             self.window_title = title
             self.console.set_window_title(title)
 
-    @staticmethod
-    def _rows(text: Text) -> int:
-        """Rows a text made by `wrapped` (or `band`) takes: it is wrapped already."""
-        return text.plain.count("\n") + 1
-
     def render(self, frame: Frame | None) -> RenderableType:
-        """Fit the screen: the band and the countdown as large as room allows, centred."""
+        """Fit the screen: the band, the countdown and the picture as large as room allows."""
         width, height = self.console.size
+        self.picture_place = None
         if self.question is not None:
-            return self._question_screen(self.question, width, height)
+            return question_screen(self.question, width, height)
         assert frame is not None
         if width < MIN_WIDTH or height < MIN_HEIGHT:
-            return self._too_small(frame, width, height)
-        inner = min(width - 4, MAX_CONTENT_WIDTH)
-        phase, step = self.steps[frame.segment.step_index]
+            return too_small(frame, width)
+        step_index = frame.segment.step_index
+        beside = width - 4 >= WIDE_WIDTH and self.pictures.has_picture(step_index)
+        inner = min(width - 4, MAX_WIDE_WIDTH if beside else MAX_CONTENT_WIDTH)
+        picture_columns = min(MAX_PICTURE_COLUMNS, int(inner * PICTURE_SHARE)) if beside else 0
+        main = inner - picture_columns - GAP if beside else inner
+        phase, step = self.steps[step_index]
         segment = frame.segment
 
         title = Text(terminal_safe(phase_title(phase)), style="bold")
@@ -195,7 +237,7 @@ class LiveView:
             "  " + t("session.step_of", n=segment.step_index + 1, total=len(self.steps)),
             style="dim",
         )
-        name = wrapped(localize(step.name), inner, style=f"bold {_COLOURS[segment.kind]}")
+        name = wrapped(localize(step.name), inner, style=f"bold {COLOURS[segment.kind]}")
         state = self._band(frame, inner)
 
         must: list[Text] = []  # shown whatever the size: safety first
@@ -216,39 +258,104 @@ class LiveView:
             optional.append(wrapped(localize(phase.why), inner, style="italic"))
         optional += [wrapped("• " + localize(cue), inner, hanging=2) for cue in step.cues]
 
-        bottom: list[RenderableType] = [self._bars(frame, inner)]
-        bottom_rows = 2
-        next_text = wrapped(self._next_text(frame), inner, style="dim")
-        bottom.append(next_text)
-        bottom_rows += self._rows(next_text)
-        if self.notice:
-            notice = wrapped(self.notice, inner, style="italic")
-            bottom.append(notice)
-            bottom_rows += self._rows(notice)
-        if self.showing_help:
-            help_text = wrapped(t("session.help") + "\n" + t("session.stop_when"), inner - 4)
-            bottom.append(Panel(help_text, border_style="cyan"))
-            bottom_rows += 2 + self._rows(help_text)
-        keys_key = "session.keys_paused" if frame.paused else "session.keys"
-        keys = wrapped(t(keys_key), inner, style="dim")
-        bottom.append(keys)
-        bottom_rows += self._rows(keys)
-
-        fixed = 1 + self._rows(name) + BAND_ROWS  # title, name, band
-        fixed += sum(self._rows(text) for text in must) + bottom_rows
-        digits, digit_rows = self._countdown(frame, inner, height - fixed, height)
+        bottom, bottom_rows = self._bottom(frame, inner)
+        above = 1 + rows_of(name) + BAND_ROWS  # title, name, band
+        fixed = above + sum(rows_of(text) for text in must) + bottom_rows
+        digits, digit_rows = countdown(frame, main, height - fixed, height)
         room = height - fixed - digit_rows
+        level = self.pictures.level(frame)
+        middle: RenderableType = digits
+        place: tuple[int, int, int, int] | None = None  # row, column, columns, rows
+        if beside:
+            size = self.pictures.fit(step_index, picture_columns, digit_rows + room)
+            if size is not None:
+                columns, rows = size
+                lines = self.pictures.lines(step_index, columns, rows, level)
+                if lines is not None:
+                    middle, tall = side_by_side(digits, digit_rows, lines, main, rows)
+                    room -= tall - digit_rows
+                    column = main + GAP + (picture_columns - columns) // 2
+                    place = (above + (tall - rows) // 2, column, columns, rows)
+        else:
+            size = self.pictures.fit(step_index, inner, room)
+            if size is not None:
+                columns, rows = size
+                picture = self.pictures.picture(step_index, columns, rows, level)
+                if picture is not None:
+                    left = (inner - columns) // 2
+                    middle = Group(digits, Padding(picture, (0, 0, 0, left)))
+                    room -= rows
+                    place = (above + digit_rows, left, columns, rows)
         shown: list[Text] = []
         for text in optional:
-            rows = self._rows(text)
+            rows = rows_of(text)
             if rows <= room:
                 shown.append(text)
                 room -= rows
 
-        parts: list[RenderableType] = [title, name, state, digits]
+        parts: list[RenderableType] = [title, name, state, middle]
         parts += [*must, *shown, *bottom]
         used = height - room
-        return _centred(Group(*parts), inner, max(0, (height - used) // 2), width)
+        top = max(0, (height - used) // 2)
+        if place is not None:
+            row, column, columns, rows = place
+            left_margin = max(0, (width - inner) // 2)
+            self.picture_place = PicturePlace(
+                step_index, top + row, left_margin + column, columns, rows, level
+            )
+        return centred(Group(*parts), inner, top, width)
+
+    def _bottom(self, frame: Frame, inner: int) -> tuple[list[RenderableType], int]:
+        """The bars, what comes next, the notice, the help and the keys, and their rows."""
+        bottom: list[RenderableType] = [bars(frame, inner)]
+        bottom_rows = 2
+        next_text = wrapped(self._next_text(frame), inner, style="dim")
+        bottom.append(next_text)
+        bottom_rows += rows_of(next_text)
+        if self.notice:
+            notice = wrapped(self.notice, inner, style="italic")
+            bottom.append(notice)
+            bottom_rows += rows_of(notice)
+        if self.showing_help:
+            help_text = wrapped(t("session.help") + "\n" + t("session.stop_when"), inner - 4)
+            bottom.append(Panel(help_text, border_style="cyan"))
+            bottom_rows += 2 + rows_of(help_text)
+        keys_key = "session.keys_paused" if frame.paused else "session.keys"
+        keys = wrapped(t(keys_key), inner, style="dim")
+        bottom.append(keys)
+        bottom_rows += rows_of(keys)
+        return bottom, bottom_rows
+
+    def _draw_picture(self, level: int) -> None:
+        """Write only the picture's cells: the figure moved, nothing else did."""
+        place = self.picture_place
+        assert place is not None
+        picture = self.pictures.picture(place.step_index, place.columns, place.rows, level)
+        if picture is None:
+            return
+        place = PicturePlace(
+            place.step_index, place.row, place.column, place.columns, place.rows, level
+        )
+        self.picture_place = place
+        if place not in self.picture_codes:  # each of the figure's few frames is encoded once
+            self.picture_codes[place] = self._codes(picture, place)
+        self.console.file.write(self.picture_codes[place])
+        self.console.file.flush()
+        for row in range(place.row, min(place.row + place.rows, len(self.drawn_rows))):
+            self.drawn_rows[row] = []  # written here: the next full drawing writes it again
+
+    def _codes(self, picture: Text, place: PicturePlace) -> str:
+        """The terminal codes that write `picture` at `place`, row by row."""
+        options = self.console.options.update_width(place.columns)
+        lines = self.console.render_lines(picture, options, pad=True)
+        system = COLOR_SYSTEMS.get(self.console.color_system or "")
+        out: list[str] = []
+        for offset, line in enumerate(lines[: place.rows]):
+            out.append(f"\x1b[{place.row + offset + 1};{place.column + 1}H")
+            for piece in line:
+                style = piece.style
+                out.append(style.render(piece.text, color_system=system) if style else piece.text)
+        return "".join(out)
 
     def _band(self, frame: Frame, width: int) -> Text:
         segment = frame.segment
@@ -266,70 +373,8 @@ class LiveView:
         if counters:
             label += "  ·  " + counters
         label = terminal_safe(label)
-        fill = _FILLS[segment.kind]
-        return band(label, fill, width, f"bold {_COLOURS[segment.kind]}")
-
-    def _countdown(
-        self, frame: Frame, width: int, room: int, height: int
-    ) -> tuple[RenderableType, int]:
-        """The remaining seconds as large as fits in `room` rows, and the rows they take.
-
-        The drawing has a row above and below it: blank, or the frame of the hold's last seconds.
-        """
-        segment = frame.segment
-        number = str(frame.remaining)
-        last = frame.in_last_seconds
-        largest = max(1, int(height * DIGITS_SHARE) // big_height())
-        for size in range(largest, 0, -1):
-            # The size fits the number inverted with its frame, so nothing on screen moves
-            # when the hold's last seconds begin.
-            rows = big_height(size) + 2
-            columns = big_width(number, size) + 4
-            if rows <= room and columns <= width:
-                # A space between the pause sign and the number, so "‖7" never reads as "117";
-                # where the sign does not fit, the band alone says "Paused".
-                paused = f"‖ {number}"
-                fits = big_width(paused, size) <= width
-                text = paused if frame.paused and fits else number
-                drawing = big_text(text, size, "▓" if frame.paused else "█", inverted=last)
-                lines = drawing.split("\n")
-                above = (rows - len(lines)) // 2
-                lines = [""] * above + lines + [""] * (rows - len(lines) - above)
-                # Centred as one block: centring each row alone would shift the rows.
-                margin = " " * max(0, (width - max(len(line) for line in lines)) // 2)
-                block = "\n".join(margin + line if line else "" for line in lines)
-                style = f"bold {_COLOURS[segment.kind]}"
-                return Text(block, style=style, no_wrap=True, overflow="crop"), rows
-        style = f"bold {_COLOURS[segment.kind]} reverse"
-        text = f"‖ {number}" if frame.paused else number
-        number_line = Text(f"\n {text} \n", style=style, justify="center")
-        return number_line, 3
-
-    def _too_small(self, frame: Frame, width: int, height: int) -> RenderableType:
-        """The countdown, and what to do to see the rest."""
-        label = t("session.paused") if frame.paused else segment_label(frame.segment.kind, None)
-        number = Text(f" {frame.remaining} ", style="bold reverse", justify="center")
-        advice = t("session.enlarge", width=MIN_WIDTH, height=MIN_HEIGHT)
-        return Group(
-            Text(label, style="bold", justify="center"),
-            number,
-            wrapped(advice, max(1, width - 1)),
-        )
-
-    def _question_screen(self, question: Question, width: int, height: int) -> RenderableType:
-        inner = min(max(1, width - 4), MAX_CONTENT_WIDTH)
-        text = wrapped(question.text, inner, style="bold", centred=True)
-        parts: list[RenderableType] = [band("?", "▒", inner, "bold cyan"), Text(""), text]
-        used = BAND_ROWS + 1 + self._rows(text)
-        if question.answer:  # the "1" that may become 10, large
-            size = 2 if height >= used + 14 and big_width(question.answer, 2) <= inner else 1
-            answer = centre(big_text(question.answer, size), inner)
-            parts += [Text(""), Text(answer, style="bold", no_wrap=True)]
-            used += 1 + big_height(size)
-        hint = wrapped(question.hint, inner, style="dim", centred=True)
-        parts += [Text(""), hint]
-        used += 1 + self._rows(hint)
-        return _centred(Group(*parts), inner, max(0, (height - used) // 2), width)
+        fill = FILLS[segment.kind]
+        return band(label, fill, width, f"bold {COLOURS[segment.kind]}")
 
     def _counters(self, frame: Frame) -> str:
         segment = frame.segment
@@ -340,20 +385,6 @@ class LiveView:
         if segment.set is not None and step.sets > 1:
             parts.append(t("session.set", set=segment.set, sets=step.sets))
         return "  ·  ".join(parts)
-
-    def _bars(self, frame: Frame, width: int) -> Table:
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True, style="dim")
-        grid.add_column(no_wrap=True)
-        grid.add_column(no_wrap=True, style="dim")
-        bar_width = max(10, width - 30)
-        grid.add_row(t("session.step_bar"), progress(frame.step_fraction, bar_width), "")
-        grid.add_row(
-            t("session.total_bar"),
-            progress(frame.total_fraction, bar_width),
-            t("session.left", time=clock(frame.total_remaining)),
-        )
-        return grid
 
     def _next_text(self, frame: Frame) -> str:
         if frame.next_step is None:
