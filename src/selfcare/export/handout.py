@@ -2,7 +2,7 @@
 
 Both read the same routine model, wording and plan as `show` and `start`, so the paper
 and the guided session never disagree. Every routine text is escaped for its format. Each
-step's pictures (`step_pictures`) sit between its dose and its instructions.
+step's pictures (`step_pictures`) stand in a column beside its instructions.
 """
 
 from __future__ import annotations
@@ -234,7 +234,6 @@ def render_html(handout: Handout) -> str:
 
 def _step_html(step: StepBlock) -> str:
     body = [f"<h3>{_e(step.name)}</h3>", f'<p class="dose">{_e(step.dose)}</p>']
-    body.append(pictures_html(step.pictures))
     if step.position:
         body.append(
             f'<p><span class="label">{_e(t("show.position"))}:</span> {_e(step.position)}</p>'
@@ -249,7 +248,8 @@ def _step_html(step: StepBlock) -> str:
     if step.video:
         body.append(f'<p class="url">{_e(t("export.video"))}: {_e(step.video)}</p>')
         qr = f'<div class="qr">{_qr_svg(step.video)}<br>{_e(t("export.video"))}</div>'
-    return f'<section class="step"><div class="body">{"".join(body)}</div>{qr}</section>'
+    pictures = pictures_html(step.pictures)
+    return f'<section class="step"><div class="body">{"".join(body)}</div>{pictures}{qr}</section>'
 
 
 @dataclass(frozen=True)

@@ -135,12 +135,12 @@ def _read_photo(path: Path) -> tuple[bytes, str, str] | None:
 # --- HTML --------------------------------------------------------------------------------
 
 PICTURE_CSS = """
-.pictures { display: flex; align-items: flex-start; gap: 2mm; margin: 1.5mm 0 2mm; }
-.picture { flex: 1 1 0; min-width: 0; max-width: 50%; margin: 0; text-align: center; }
-.picture svg, .picture img { display: block; width: 100%; height: 32mm; object-fit: contain; }
+.pictures { flex: none; width: 66mm; display: flex; flex-direction: column; gap: 0.5mm; }
+.picture { margin: 0; text-align: center; }
+.picture svg, .picture img { display: block; width: 100%; height: 25mm; object-fit: contain; }
 .picture img { background: #f4f4f4; }
-.picture figcaption { font-size: 8pt; line-height: 1.3; color: #333; margin-top: 1mm; }
-.then { flex: none; align-self: flex-start; margin-top: 13mm; font-size: 14pt; color: #2f6f8f; }
+.picture figcaption { font-size: 7.5pt; line-height: 1.25; color: #333; margin-top: 0.5mm; }
+.then { text-align: center; font-size: 11pt; line-height: 1; color: #2f6f8f; }
 """
 
 
@@ -149,13 +149,14 @@ def _e(text: str) -> str:
 
 
 def pictures_html(pictures: list[StepPicture]) -> str:
-    """The step's pictures side by side, each a <figure> with its caption."""
+    """The step's pictures, start above end, each a <figure> with its caption: a column beside
+    the step's text, so three steps fit on a page."""
     if not pictures:
         return ""
     parts = []
     for number, picture in enumerate(pictures):
         if number:
-            parts.append('<span class="then" aria-hidden="true">→</span>')
+            parts.append('<div class="then" aria-hidden="true">↓</div>')
         if picture.photo is not None:
             data = base64.b64encode(picture.photo).decode("ascii")
             media = f'<img src="data:{picture.mime};base64,{data}" alt="{_e(picture.alt)}">'
