@@ -305,3 +305,74 @@ def test_the_last_three_seconds_of_a_hold_are_drawn_inverted_in_the_same_rows() 
     assert [i for i, line in enumerate(before) if "rep 1/" in line] == [
         i for i, line in enumerate(last) if "rep 1/" in line
     ]
+
+
+QUARTER_BLOCKS = set("▘▝▀▖▌▞▛▗▚▐▜▄▙▟")  # the figure's dots; the countdown is whole blocks
+STOP_WORDS = {"en": "Stop at once", "ja": "めまいを感じたら"}
+
+
+def joined(lines: list[str]) -> str:
+    """The screen's text with its line breaks undone (a Japanese line breaks mid-phrase)."""
+    return "".join(line.strip() for line in lines)
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_on_a_wide_screen_the_steps_figure_stands_beside_the_countdown(
+    screens: list[Screen], tmp_path: Path, lang: str
+) -> None:
+    screen = start(screens, tmp_path / "home", lang, (160, 45))
+    lines = screen.lines()
+    _, end_column = countdown_span(160)
+    beside = [line[end_column:] for line in lines]
+    drawn = [i for i, part in enumerate(beside) if set(part) & QUARTER_BLOCKS]
+
+    assert len(drawn) >= 6, screen.text()  # a figure, not a stray character
+    digits = digit_rows([line[:end_column] for line in lines], DIGITS, 160)
+    assert digits[0] <= drawn[0] and drawn[-1] <= digits[-1], screen.text()  # beside it
+    assert STOP_WORDS[lang] in joined(lines)  # the safety text stays
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_on_a_small_screen_the_figure_gives_way_before_the_safety_text(
+    screens: list[Screen], tmp_path: Path, lang: str
+) -> None:
+    screen = start(screens, tmp_path / "home", lang, (80, 24))
+    text = screen.text()
+
+    assert not set(text) & QUARTER_BLOCKS, text
+    assert STOP_WORDS[lang] in joined(screen.lines()), text
+    assert len(digit_rows(screen.lines(), DIGITS, 80)) >= 5, text
+
+
+def test_the_moving_figure_redrawn_alone_matches_the_whole_screen_drawn_again() -> None:
+    """Between seconds only the figure's cells are written; they must land where a whole
+    drawing puts them, at every size the picture takes."""
+    import io
+
+    from rich.console import Console
+
+    from selfcare.routine.discovery import resolve
+    from selfcare.routine.plan import SegmentKind
+    from selfcare.session.ports import Frame
+    from selfcare.session.views.live import LiveView
+
+    plan = resolve("low-back")
+    rep = next(s for s in plan if s.step == "glute-bridge" and s.kind is SegmentKind.WORK)
+    for columns, rows in [(160, 45), (120, 50), (220, 60)]:
+
+        def screen_after(*elapsed: float, size: tuple[int, int] = (columns, rows)) -> list[str]:
+            output = io.StringIO()
+            console = Console(file=output, width=size[0], height=size[1], force_terminal=True)
+            view = LiveView(console, plan.routine)
+            with view.running():
+                for seconds in elapsed:
+                    view.show(Frame(rep, 5, 0.2, 0.1, 600, False, 4, elapsed=seconds))
+            shown = pyte.Screen(*size)
+            shown.set_mode(pyte.modes.LNM)
+            pyte.ByteStream(shown).feed(output.getvalue().encode())
+            return list(shown.display)
+
+        moved = screen_after(0.0, 0.5)  # drawn whole at 0 s, the figure alone at 0.5 s
+        whole = screen_after(0.5)
+        assert moved == whole, f"{columns}x{rows}"
+        assert moved != screen_after(0.0), f"{columns}x{rows}: the figure did not move"

@@ -94,6 +94,13 @@ def place_image(
     return f"{_SAVE_CURSOR}\x1b[{row};{column}H{image}{_RESTORE_CURSOR}"
 
 
+def place_again(row: int, column: int, columns: int, rows: int, image_id: int) -> str:
+    """kitty only: place an image sent before (`place_image`) again, without its data; the
+    same placement id moves it rather than adding a second one."""
+    keys = f"a=p,i={image_id},p={PLACEMENT_ID},c={columns},r={rows},C=1,q=2"
+    return f"{_SAVE_CURSOR}\x1b[{row};{column}H{_APC}{keys}{_ST}{_RESTORE_CURSOR}"
+
+
 def remove_images(protocol: ImageProtocol, image_id: int) -> str:
     """The escape sequence that removes the image `image_id` (when the step changes or the
     session ends); empty for iTerm2, whose images are cells the next draw overwrites."""

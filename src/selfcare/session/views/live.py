@@ -10,12 +10,13 @@ poses, only the picture's own cells are written.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import replace
 
-from rich.console import COLOR_SYSTEMS, Console, Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.live import Live
 from rich.padding import Padding
 from rich.panel import Panel
@@ -23,6 +24,7 @@ from rich.segment import Segment as Cells
 from rich.text import Text
 
 from selfcare.i18n.language import t
+from selfcare.pictures.terminal_images import detect_protocol
 from selfcare.routine.model import Routine
 from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.routine.text import localize
@@ -31,6 +33,7 @@ from selfcare.safe_text import terminal_safe
 from selfcare.session.outcomes import Ending, SkipReason, StepResult, StepStatus
 from selfcare.session.ports import Frame, Question
 from selfcare.session.views.picture_panel import PicturePanel
+from selfcare.session.views.picture_writer import PicturePlace, PictureWriter
 from selfcare.session.views.screen_parts import (
     BAND_ROWS,
     COLOURS,
@@ -48,6 +51,7 @@ from selfcare.session.views.screen_parts import (
     side_by_side,
     too_small,
 )
+from selfcare.session.views.terminal_photo import TerminalPhotos
 from selfcare.session.views.text_layout import wrapped
 
 MIN_REDRAW_SECONDS = 0.05  # at high --speed, draw at most 20 frames a second
@@ -55,18 +59,6 @@ WIDE_WIDTH = 120  # from this many columns the picture stands beside the countdo
 MAX_WIDE_WIDTH = 170
 PICTURE_SHARE = 0.42  # of the width, beside the countdown
 MAX_PICTURE_COLUMNS = 72
-
-
-@dataclass(frozen=True)
-class PicturePlace:
-    """Where the step's picture is on the screen (0-based), so it can be redrawn alone."""
-
-    step_index: int
-    row: int
-    column: int
-    columns: int
-    rows: int
-    level: int
 
 
 class LiveView:
@@ -86,9 +78,11 @@ class LiveView:
         self.first_lead_in = True  # the stop warning stays until the first exercise begins
         self.lasting_notice: str | None = None  # e.g. no speech engine: shown at the first lead-in
         self.window_title = ""
-        self.pictures = PicturePanel(routine)
+        protocol = detect_protocol(os.environ) if console.is_terminal else None
+        photos = None if protocol is None else TerminalPhotos(protocol, console.file)
+        self.pictures = PicturePanel(routine, blank_photos=photos is not None)
+        self.picture_writer = PictureWriter(console, self.pictures, photos)
         self.picture_place: PicturePlace | None = None
-        self.picture_codes: dict[PicturePlace, str] = {}
         self.drawn_rows: list[list[Cells]] = []  # the screen as last written, row by row
         self.drawn_size = (0, 0)
         self.shown: tuple[object, ...] | None = None  # what the last full drawing showed
@@ -100,6 +94,7 @@ class LiveView:
         try:
             yield
         finally:
+            self.picture_writer.photo(None)
             self.live.stop()
             self._set_window_title("selfcare")
 
@@ -176,6 +171,7 @@ class LiveView:
         self.drawn_at = time.monotonic()
         self.shown = None if self.frame is None else self._shown(self.frame)
         self._write_changed_rows(self.render(self.frame))
+        self.picture_writer.photo(self.picture_place)
         if self.frame is not None:
             name = localize(self.steps[self.frame.segment.step_index][1].name)
             left = clock(self.frame.total_remaining)
@@ -330,32 +326,11 @@ class LiveView:
         """Write only the picture's cells: the figure moved, nothing else did."""
         place = self.picture_place
         assert place is not None
-        picture = self.pictures.picture(place.step_index, place.columns, place.rows, level)
-        if picture is None:
-            return
-        place = PicturePlace(
-            place.step_index, place.row, place.column, place.columns, place.rows, level
-        )
-        self.picture_place = place
-        if place not in self.picture_codes:  # each of the figure's few frames is encoded once
-            self.picture_codes[place] = self._codes(picture, place)
-        self.console.file.write(self.picture_codes[place])
-        self.console.file.flush()
-        for row in range(place.row, min(place.row + place.rows, len(self.drawn_rows))):
-            self.drawn_rows[row] = []  # written here: the next full drawing writes it again
-
-    def _codes(self, picture: Text, place: PicturePlace) -> str:
-        """The terminal codes that write `picture` at `place`, row by row."""
-        options = self.console.options.update_width(place.columns)
-        lines = self.console.render_lines(picture, options, pad=True)
-        system = COLOR_SYSTEMS.get(self.console.color_system or "")
-        out: list[str] = []
-        for offset, line in enumerate(lines[: place.rows]):
-            out.append(f"\x1b[{place.row + offset + 1};{place.column + 1}H")
-            for piece in line:
-                style = piece.style
-                out.append(style.render(piece.text, color_system=system) if style else piece.text)
-        return "".join(out)
+        self.picture_place = replace(place, level=level)
+        rows = self.picture_writer.picture(self.picture_place)
+        for row in rows:
+            if row < len(self.drawn_rows):
+                self.drawn_rows[row] = []  # written here: the next full drawing writes it again
 
     def _band(self, frame: Frame, width: int) -> Text:
         segment = frame.segment

@@ -7,6 +7,7 @@ look-up while the session runs.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from rich.text import Text
 
@@ -23,8 +24,9 @@ MIN_COLUMNS, MIN_ROWS = 24, 6  # smaller than this, a picture is too small to fo
 class PicturePanel:
     """Pictures of every step of one routine, at the sizes the screen asks for."""
 
-    def __init__(self, routine: Routine) -> None:
+    def __init__(self, routine: Routine, *, blank_photos: bool = False) -> None:
         self.steps = [step for _, step in routine.steps()]
+        self.blank_photos = blank_photos  # the terminal draws photos itself, over blank cells
         self.figures = [step_figures(step) for step in self.steps]
         self.drawn: dict[tuple[int, int, int, int], Text | None] = {}
         self.split: dict[tuple[int, int, int, int], list[Text] | None] = {}
@@ -89,9 +91,16 @@ class PicturePanel:
             self.split[key] = None if picture is None else list(picture.split("\n"))
         return self.split[key]
 
+    def photo_at(self, step_index: int, level: int) -> Path | None:
+        """The photo shown at `level` (start or end), if the step has photos."""
+        photos = step_photos(self.steps[step_index])
+        return photos[min(level, len(photos) - 1)] if photos else None
+
     def _draw(self, step_index: int, columns: int, rows: int, level: int) -> Text | None:
         step = self.steps[step_index]
         photos = step_photos(step)
+        if photos and self.blank_photos:
+            return Text("\n".join(" " * columns for _ in range(rows)))
         if photos:
             drawn = photo.photo_cells(photos[min(level, len(photos) - 1)], columns, rows)
             return None if drawn is None else drawn.text
