@@ -16,9 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, RenderableType
 from rich.live import Live
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.segment import Segment as Cells
 from rich.text import Text
@@ -34,6 +33,7 @@ from selfcare.session.outcomes import Ending, SkipReason, StepResult, StepStatus
 from selfcare.session.ports import Frame, Question
 from selfcare.session.views.picture_panel import PicturePanel
 from selfcare.session.views.picture_writer import PicturePlace, PictureWriter
+from selfcare.session.views.screen_lines import RenderedParts, ScreenLines, screen, side_by_side
 from selfcare.session.views.screen_parts import (
     BAND_ROWS,
     COLOURS,
@@ -44,11 +44,9 @@ from selfcare.session.views.screen_parts import (
     MIN_WIDTH,
     band,
     bars,
-    centred,
     countdown,
     question_screen,
     rows_of,
-    side_by_side,
     too_small,
 )
 from selfcare.session.views.terminal_photo import TerminalPhotos
@@ -82,6 +80,7 @@ class LiveView:
         photos = None if protocol is None else TerminalPhotos(protocol, console.file)
         self.pictures = PicturePanel(routine, blank_photos=photos is not None)
         self.picture_writer = PictureWriter(console, self.pictures, photos)
+        self.parts = RenderedParts(console)
         self.picture_place: PicturePlace | None = None
         self.drawn_rows: list[list[Cells]] = []  # the screen as last written, row by row
         self.drawn_size = (0, 0)
@@ -188,7 +187,10 @@ class LiveView:
         if not self.console.is_alt_screen:  # not started (a test rendering frames alone)
             self.live.update(screen, refresh=True)
             return
-        lines = self.console.render_lines(screen, self.console.options, pad=True)[:height]
+        if isinstance(screen, ScreenLines):
+            lines = screen.lines[:height]
+        else:
+            lines = self.console.render_lines(screen, self.console.options, pad=True)[:height]
         blank = [Cells(" " * width)]
         lines += [blank] * (height - len(lines))
         same_size = (width, height) == self.drawn_size and len(self.drawn_rows) == height
@@ -260,28 +262,29 @@ class LiveView:
         digits, digit_rows = countdown(frame, main, height - fixed, height)
         room = height - fixed - digit_rows
         level = self.pictures.level(frame)
-        middle: RenderableType = digits
+        middle = self.parts.lines(digits, inner)
         place: tuple[int, int, int, int] | None = None  # row, column, columns, rows
         if beside:
             size = self.pictures.fit(step_index, picture_columns, digit_rows + room)
-            if size is not None:
+            picture = None if size is None else self.pictures.picture(step_index, *size, level)
+            if size is not None and picture is not None:
                 columns, rows = size
-                lines = self.pictures.lines(step_index, columns, rows, level)
-                if lines is not None:
-                    middle, tall = side_by_side(digits, digit_rows, lines, main, rows)
-                    room -= tall - digit_rows
-                    column = main + GAP + (picture_columns - columns) // 2
-                    place = (above + (tall - rows) // 2, column, columns, rows)
+                indent = (picture_columns - columns) // 2
+                drawing = self.parts.lines(picture, columns)
+                numbers = self.parts.lines(digits, main + GAP)
+                middle = side_by_side(numbers, main + GAP, drawing, indent)
+                room -= len(middle) - digit_rows
+                place = (above + (len(middle) - rows) // 2, main + GAP + indent, columns, rows)
         else:
             size = self.pictures.fit(step_index, inner, room)
-            if size is not None:
+            picture = None if size is None else self.pictures.picture(step_index, *size, level)
+            if size is not None and picture is not None:
                 columns, rows = size
-                picture = self.pictures.picture(step_index, columns, rows, level)
-                if picture is not None:
-                    left = (inner - columns) // 2
-                    middle = Group(digits, Padding(picture, (0, 0, 0, left)))
-                    room -= rows
-                    place = (above + digit_rows, left, columns, rows)
+                left = (inner - columns) // 2
+                gutter = [Cells(" " * left)] if left else []
+                middle = middle + [gutter + line for line in self.parts.lines(picture, columns)]
+                room -= rows
+                place = (above + digit_rows, left, columns, rows)
         shown: list[Text] = []
         for text in optional:
             rows = rows_of(text)
@@ -289,17 +292,18 @@ class LiveView:
                 shown.append(text)
                 room -= rows
 
-        parts: list[RenderableType] = [title, name, state, middle]
-        parts += [*must, *shown, *bottom]
+        blocks = [self.parts.lines(part, inner) for part in (title, name, state)]
+        blocks.append(middle)
+        blocks += [self.parts.lines(part, inner) for part in (*must, *shown, *bottom)]
         used = height - room
         top = max(0, (height - used) // 2)
+        margin = max(0, (width - inner) // 2)
         if place is not None:
             row, column, columns, rows = place
-            left_margin = max(0, (width - inner) // 2)
             self.picture_place = PicturePlace(
-                step_index, top + row, left_margin + column, columns, rows, level
+                step_index, top + row, margin + column, columns, rows, level
             )
-        return centred(Group(*parts), inner, top, width)
+        return screen(blocks, top, margin, width)
 
     def _bottom(self, frame: Frame, inner: int) -> tuple[list[RenderableType], int]:
         """The bars, what comes next, the notice, the help and the keys, and their rows."""

@@ -3,12 +3,10 @@ the too-small notice and the full-screen question."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.padding import Padding
-from rich.text import Span, Text
+from rich.text import Text
 
 from selfcare.i18n.language import t
 from selfcare.routine.plan import SegmentKind
@@ -146,37 +144,3 @@ def question_screen(question: Question, width: int, height: int) -> RenderableTy
     parts += [Text(""), hint]
     used += 1 + rows_of(hint)
     return centred(Group(*parts), inner, max(0, (height - used) // 2), width)
-
-
-def side_by_side(
-    digits: Text, digit_rows: int, picture: list[Text], main: int, rows: int
-) -> tuple[Text, int]:
-    """The countdown and the picture in one block, each centred on the taller one.
-
-    Joined line by line rather than in a table: this is drawn every second.
-    """
-    tall = max(digit_rows, rows)
-    numbers = _middled(digits.plain.split("\n"), digit_rows, tall)
-    drawings = _middled(picture, rows, tall)
-    # One Text built from strings and spans: this runs every second, and a Text per line
-    # costs more than the whole drawing.
-    plain: list[str] = []
-    spans: list[Span] = []
-    offset = 0
-    for number, drawing in zip(numbers, drawings, strict=True):
-        number = str(number).ljust(main + GAP)[: main + GAP]
-        spans.append(Span(offset, offset + len(number), digits.style))
-        offset += len(number)
-        if isinstance(drawing, Text):
-            spans += [span.move(offset) for span in drawing.spans]
-            drawing = drawing.plain
-        plain.append(number + drawing + "\n")
-        offset += len(drawing) + 1
-    block = Text("".join(plain)[:-1], spans=spans, no_wrap=True, overflow="crop")
-    return block, tall
-
-
-def _middled(lines: Sequence[str | Text], rows: int, tall: int) -> list[str | Text]:
-    """`lines` (`rows` of them) with blank lines above and below, `tall` lines in all."""
-    above = (tall - rows) // 2
-    return [""] * above + list(lines[:rows]) + [""] * (tall - rows - above)
