@@ -53,6 +53,8 @@ phases:                   # they run in this order; loosen only after stabilize
         mistakes:
           - en: "Holding the breath"
             ja: "息を止めてしまう"
+        figure: hook-lying-hands-on-belly   # a drawing from the pose library (docs/authoring.md)
+        # image: photos/drawing-in.jpg      # or your own photo, next to this file (PNG/JPEG)
         hold: 10                # seconds per rep; also "10s" or "1m30s"
         reps: 10
         rest: 5                 # seconds between reps
@@ -79,6 +81,7 @@ phases:                   # they run in this order; loosen only after stabilize
         caution:
           en: "Stop if you feel numbness or tingling down the leg."
           ja: "脚にしびれやピリピリ感が出たら中止します。"
+        figure: [hook-lying, knee-to-chest]   # start and end: the drawing moves between them
         hold: 20
         reps: 3
         rest: 5
