@@ -110,14 +110,15 @@ def test_the_best_split_keeps_the_closest_colours_together(tmp_path: Path) -> No
 
 def test_a_solid_photo_is_spaces_on_its_colour(tmp_path: Path) -> None:
     path = save(tmp_path, Image.new("RGB", (8, 8), GREEN))
-    drawn = photo_cells(path, 4, 2)
+    # A cell is twice as tall as wide: a square photo 2 rows tall is 4 columns wide.
+    drawn = photo_cells(path, 6, 2)
     assert drawn is not None
-    assert (drawn.columns, drawn.rows) == (2, 2)
-    assert drawn.text.plain == "    \n    "
-    chars = styled_chars(path, 4, 2)
-    assert [cell for cell in chars if cell[2] is not None] == [(" ", None, GREEN)] * 4
+    assert (drawn.columns, drawn.rows) == (4, 2)
+    assert drawn.text.plain == "      \n      "
+    chars = styled_chars(path, 6, 2)
+    assert [cell for cell in chars if cell[2] is not None] == [(" ", None, GREEN)] * 8
     # The margins are left unstyled: the terminal's own background shows.
-    assert [chars[0], chars[3], chars[4], chars[7]] == [(" ", None, None)] * 4
+    assert [chars[0], chars[5], chars[6], chars[11]] == [(" ", None, None)] * 4
 
 
 def test_transparency_is_flattened_onto_white(tmp_path: Path) -> None:
@@ -158,10 +159,10 @@ def test_a_wide_photo_fills_the_width_and_is_centred_vertically(tmp_path: Path) 
     lines = drawn.text.plain.split("\n")
     assert len(lines) == 10
     assert all(cell_len(line) == 10 for line in lines)
-    # 80 × 20 in 20 × 20 dots (10 × 10 cells of 2 × 2): 20 × 5 dots, 10 × 2 or 3 cells.
+    # 80 × 20 in 10 × 10 cells, a cell 1 wide and 2 tall: 10 × 2.5 wide units, 1 or 2 rows.
     rows, columns = painted(path, 10, 10)
     assert columns == list(range(10))
-    assert len(rows) in (2, 3)
+    assert len(rows) in (1, 2)
     assert (drawn.columns, drawn.rows) == (len(columns), len(rows))
     top = (10 - len(rows)) // 2
     assert rows == list(range(top, top + len(rows)))
@@ -169,20 +170,20 @@ def test_a_wide_photo_fills_the_width_and_is_centred_vertically(tmp_path: Path) 
 
 def test_a_tall_photo_fills_the_height_and_is_centred_across(tmp_path: Path) -> None:
     path = save(tmp_path, Image.new("RGB", (20, 80), RED))
-    # 20 × 80 in 20 × 20 dots: 5 × 20 dots, 2 or 3 × 10 cells.
+    # 20 × 80 in 10 cells × 20 units of height: 5 units (columns) wide, 10 rows.
     rows, columns = painted(path, 10, 10)
     assert rows == list(range(10))
-    assert len(columns) in (2, 3)
+    assert len(columns) == 5
     left = (10 - len(columns)) // 2
     assert columns == list(range(left, left + len(columns)))
 
 
-def test_a_photo_keeps_its_proportions_with_square_dots(tmp_path: Path) -> None:
-    # 4:3 in a 60 × 20 panel: 40 dots high, so 53 dots (26 or 27 cells) wide.
+def test_a_photo_keeps_its_proportions_in_cells_twice_as_tall_as_wide(tmp_path: Path) -> None:
+    # 4:3 in a 60 × 20 panel: 20 rows are 40 cell-widths tall, so the photo is 53 columns wide.
     path = save(tmp_path, Image.new("RGB", (400, 300), RED))
     rows, columns = painted(path, 60, 20)
     assert len(rows) == 20
-    assert len(columns) in (26, 27)
+    assert len(columns) in (53, 54)
     drawn = photo_cells(path, 60, 20)
     assert drawn is not None
     assert (drawn.columns, drawn.rows) == (len(columns), 20)
@@ -191,7 +192,7 @@ def test_a_photo_keeps_its_proportions_with_square_dots(tmp_path: Path) -> None:
 def test_a_small_photo_is_enlarged_to_the_panel(tmp_path: Path) -> None:
     path = save(tmp_path, two_by_two(RED, RED, BLUE, BLUE))
     rows, columns = painted(path, 8, 4)
-    assert (len(rows), len(columns)) == (4, 4)
+    assert (len(rows), len(columns)) == (4, 8)  # square: 4 rows are 8 columns wide
 
 
 # --- the photo's size -------------------------------------------------------------------

@@ -150,6 +150,7 @@ h1 { font-size: 18pt; margin: 0 0 2mm; }
 h2 { font-size: 13pt; margin: 6mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.5pt solid #2f6f8f; }
 h3 { font-size: 11pt; margin: 0 0 1mm; }
 h1, h2, h3, .why { break-after: avoid; page-break-after: avoid; }
+.phase-start { break-inside: avoid; page-break-inside: avoid; }
 p { margin: 1mm 0; }
 ul { margin: 1mm 0 1mm 5mm; padding: 0; }
 .lead { font-size: 11pt; }
@@ -217,15 +218,17 @@ def render_html(handout: Handout) -> str:
     if h.cautions:
         parts.append(f"<h2>{_e(t('show.cautions'))}</h2>{_list(h.cautions)}")
     for number, phase in enumerate(h.phases, start=1):
-        parts.append(f"<h2>{number}. {_e(phase.title)}</h2>")
+        # A phase's heading is kept with its first step: never left alone at a page's foot.
+        head = [f"<h2>{number}. {_e(phase.title)}</h2>"]
         if phase.why:
-            parts.append(f'<p class="why">{_e(phase.why)}</p>')
+            head.append(f'<p class="why">{_e(phase.why)}</p>')
         if phase.ask:
             # The loosen phase's mark sits with its question, not in a title that may say it too.
             badge = f'<span class="badge">{_e(t("export.only_if_needed"))}</span>'
-            parts.append(f"<p>{badge} {_e(t('export.ask', ask=phase.ask))}</p>")
-        for step in phase.steps:
-            parts.append(_step_html(step))
+            head.append(f"<p>{badge} {_e(t('export.ask', ask=phase.ask))}</p>")
+        steps = [_step_html(step) for step in phase.steps]
+        parts.append(f'<div class="phase-start">{"".join(head)}{steps[0] if steps else ""}</div>')
+        parts += steps[1:]
     parts.append(_safety_html(h))
     parts.append(_log_html(h))
     parts.append("</body></html>")

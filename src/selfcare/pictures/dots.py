@@ -49,7 +49,7 @@ def figure_dots(
     """
     grid = _raster(figure, columns * 2, rows * 4, bounds or figure.bounds())
     text = Text(no_wrap=True, overflow="crop")
-    styles = {_BODY: style, _FLOOR: "dim", _FAR: "dim", _EMPTY: ""}
+    styles = {_BODY: style, _FLOOR: "dim", _FAR: "bright_black", _EMPTY: ""}  # far limbs grey
     width = columns * 2
     for row in range(rows):
         if row:

@@ -1,7 +1,8 @@
 """A practitioner's photo drawn in terminal cells, or scaled down for the terminal's own protocol.
 
-A cell is about twice as tall as it is wide, so it holds 2×2 dots that are about square. For
-each cell the four dots are split into the two groups that lose the least colour; the cell
+A cell is about twice as tall as it is wide, and holds 2×2 dots, each twice as tall as wide:
+the photo is fitted to the cells' real shape, then squeezed to the dots. For each cell the
+four dots are split into the two groups that lose the least colour; the cell
 shows the quarter-block character of that split, one group's mean colour as the foreground
 and the other's as the background.
 
@@ -83,8 +84,9 @@ def photo_cells(path: Path, columns: int, rows: int) -> PhotoCells | None:
     image = load_photo(path, (columns * 2, rows * 2))
     if image is None:
         return None
-    width, height = _fit(image.size, (columns * 2, rows * 2))
-    wide = max(1, min(columns, round(width / 2)))
+    # Fitted in units of a cell's width: the panel is `columns` of them wide, 2 per row tall.
+    width, height = _fit(image.size, (columns, rows * 2))
+    wide = max(1, min(columns, round(width)))
     high = max(1, min(rows, round(height / 2)))
     data = _resized(image, (wide * 2, high * 2)).tobytes()
     left, top = (columns - wide) // 2, (rows - high) // 2

@@ -157,6 +157,11 @@ class LiveView:
 
     def ask(self, question: Question | None) -> None:
         """Show `question` on the full screen (None: back to the countdown)."""
+        if question is None:
+            # The countdown comes back with the next frame: drawing the frame from before the
+            # question now would flash the step that has just ended.
+            self.question, self.shown, self.drawn_at = None, None, 0.0
+            return
         if question != self.question or self.console.size != self.size:
             self.question = question
             self._draw()
