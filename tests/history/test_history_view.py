@@ -22,6 +22,7 @@ from selfcare.history.store import (
     HistoryError,
     connect,
     pending_next_morning,
+    query_sessions,
     record_next_morning,
 )
 from selfcare.history.trends import (
@@ -452,3 +453,45 @@ def test_a_running_session_with_a_damaged_process_id_is_closed_not_a_crash(
     assert started.exit_code == 0, started.output
     status = db.execute("SELECT status, stop_reason FROM sessions WHERE id = ?", (running,))
     assert status.fetchone()[:] == ("aborted", "killed")
+
+
+# --- practice runs ---------------------------------------------------------------------------
+
+
+def test_practice_runs_are_left_out_of_the_history_and_its_trends_unless_asked(
+    db: sqlite3.Connection,
+) -> None:
+    done = add_session(db, NOW - timedelta(days=2))
+    practice = add_session(db, NOW - timedelta(days=1))
+    db.execute("UPDATE sessions SET speed = 10 WHERE id = ?", (practice,))
+
+    assert [row.id for row in query_sessions(db)] == [done]
+    assert [row.id for row in query_sessions(db, since=NOW - timedelta(days=30))] == [done]
+    everything = query_sessions(db, include_practice=True)
+    assert [row.id for row in everything] == [practice, done]
+    assert [row.practice for row in everything] == [True, False]
+
+
+def test_the_next_morning_question_is_never_about_a_practice_run_or_a_session_not_started(
+    db: sqlite3.Connection,
+) -> None:
+    done = add_session(db, NOW - timedelta(hours=30), minutes=15)
+    practice = add_session(db, NOW - timedelta(hours=20), minutes=15)
+    db.execute("UPDATE sessions SET speed = 4 WHERE id = ?", (practice,))
+    add_session(db, NOW - timedelta(hours=10), minutes=1, status="not-started")
+
+    assert pending_next_morning(db, NOW) == done  # the last session a person really did
+
+
+def test_history_shows_a_practice_run_only_with_all_and_marks_it(
+    cli: Cli, db: sqlite3.Connection
+) -> None:
+    add_session(db, NOW - timedelta(days=2), routine="low-back")
+    practice = add_session(db, NOW - timedelta(days=1), routine="low-back-quick")
+    db.execute("UPDATE sessions SET speed = 10 WHERE id = ?", (practice,))
+
+    plain = cli("history").stdout
+    assert "low-back-quick" not in plain and "low-back" in plain
+    everything = cli("history", "--all").stdout
+    assert "low-back-quick" in everything and "practice ×10" in everything
+    assert [row["speed"] for row in json.loads(cli("history", "--json").stdout)] == [1]

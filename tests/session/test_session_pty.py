@@ -83,7 +83,8 @@ class Terminal:
         )
 
     def history(self) -> list[dict[str, Any]]:
-        shown = self.run("history", "--json")
+        # These sessions run fast (--speed): practice runs, listed only with --all.
+        shown = self.run("history", "--json", "--all")
         assert shown.returncode == 0, shown.stderr
         sessions: list[dict[str, Any]] = json.loads(shown.stdout)
         return sessions

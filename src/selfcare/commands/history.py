@@ -55,6 +55,7 @@ def load_sessions(
             limit=limit,
             with_steps=with_steps,
             include_not_started=everything,
+            include_practice=everything,
         )
     finally:
         db.close()
@@ -127,6 +128,13 @@ def _loosen_cell(loosen: LoosenOutcome | None) -> Text:
     return Text(t(key), style=style)
 
 
+def _status_cell(session: SessionRow) -> str:
+    status = "–" if session.status is None else t(STATUS_NAMES[session.status])
+    if session.practice:  # shown only with --all
+        status += " · " + t("history.practice", speed=f"{session.speed:g}")
+    return status
+
+
 def sessions_table(sessions: Sequence[SessionRow]) -> Table:
     table = Table(title=t("history.title"), title_justify="left")
     for key in ("history.when", "history.routine", "history.duration", "history.status"):
@@ -135,13 +143,12 @@ def sessions_table(sessions: Sequence[SessionRow]) -> Table:
     table.add_column(t("history.loosen"))
     for session in sessions:
         seconds = session.duration_seconds
-        status = session.status
         started = session.started_at
         table.add_row(
             "–" if started is None else started.astimezone().strftime("%Y-%m-%d %H:%M"),
             Text(terminal_safe(session.routine)),
             "–" if seconds is None else duration_words(seconds),
-            "–" if status is None else t(STATUS_NAMES[status]),
+            _status_cell(session),
             pain_cell(session.pain_before, session.pain_mid, session.pain_after),
             _loosen_cell(session.loosen),
         )

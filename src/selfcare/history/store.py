@@ -188,6 +188,11 @@ class SessionRow:
     steps: tuple[StepRow, ...] | None = None  # only when asked for
     unreadable: Mapping[str, str] = field(default_factory=dict)  # as written, by column
 
+    @property
+    def practice(self) -> bool:
+        """Run at another speed than 1 (`--speed`): a try-out, not a session done."""
+        return self.speed != 1
+
     def as_dict(self) -> dict[str, object]:
         """The session as plain data, in the export's column order (steps last, when read)."""
         data: dict[str, object] = {
@@ -255,16 +260,20 @@ def query_sessions(
     limit: int | None = None,
     with_steps: bool = False,
     include_not_started: bool = False,
+    include_practice: bool = False,
 ) -> list[SessionRow]:
     """Sessions newest first, with step counts (and their steps when asked), filtered.
 
-    Sessions left before their first step are not a session a person did: left out unless asked.
+    Sessions left before their first step, and practice runs (`--speed` other than 1), are
+    not sessions a person did: left out of the view, the chart and the trends unless asked.
     """
     where: list[str] = []
     values: list[object] = []
     if not include_not_started:
         where.append("s.status != ?")
         values.append(Ending.NOT_STARTED)
+    if not include_practice:
+        where.append("s.speed = 1")
     if routine is not None:
         where.append("s.routine = ?")
         values.append(routine)
@@ -351,9 +360,10 @@ def pending_next_morning(db: sqlite3.Connection, now: datetime) -> int | None:
     """The last session's id, if it ended 8-36 hours before `now` and its answer is due."""
     with history_errors():
         row = db.execute(
+            # The last session a person did: not a practice run, nor one left before it began.
             "SELECT id, ended_at, next_morning FROM sessions WHERE ended_at IS NOT NULL"
-            " AND status != ? ORDER BY ended_at DESC, id DESC LIMIT 1",
-            (Ending.RUNNING,),
+            " AND status NOT IN (?, ?) AND speed = 1 ORDER BY ended_at DESC, id DESC LIMIT 1",
+            (Ending.RUNNING, Ending.NOT_STARTED),
         ).fetchone()
     if row is None or row["next_morning"] is not None:
         return None

@@ -283,8 +283,9 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "履歴を読めません: {reason}",
     ),
     "history.status_not_started": ("not started", "開始前に終了"),
+    "history.practice": ("practice ×{speed}", "練習 ×{speed}"),
     "help.history_all": (
-        "Also show sessions ended before their first step.",
-        "最初のステップの前に終えたセッションも表示します。",
+        "Also show sessions ended before their first step, and practice runs (--speed).",
+        "最初のステップの前に終えたセッションと、練習（--speed）で行ったセッションも表示します。",
     ),
 }
