@@ -80,7 +80,7 @@ def _step_pictures(step: Step, console: Console) -> RenderableType | None:
         except KeyError:  # a pose the library does not have: the routine was not checked
             figures = None
         if figures is not None:
-            bounds = figures.bounds()
+            bounds = figures.bounds
             start, end = figures.figures()
             drawn = [
                 figure_dots(

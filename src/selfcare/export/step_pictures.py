@@ -92,7 +92,7 @@ def _figure_pictures(step: Step) -> list[StepPicture]:
         return []
     if figures is None:
         return []
-    bounds = figures.bounds()
+    bounds = figures.bounds
     left, bottom, right, top = bounds
     aspect = (right - left + 2 * MARGIN) / (top - bottom + 2 * MARGIN)  # as figure_svg frames it
     file_size = (str(round(FILE_HEIGHT * aspect)), str(FILE_HEIGHT))

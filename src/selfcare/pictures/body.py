@@ -17,6 +17,9 @@ TRUNK_WIDTH = 13.0  # stroke widths, in the same units as the lengths (about a c
 LIMB_WIDTH = 7.0
 
 
+Bounds = tuple[float, float, float, float]  # left, bottom, right, top
+
+
 class Side(StrEnum):
     """Which arm or leg: the one nearer the viewer is drawn over the far one."""
 
@@ -118,7 +121,7 @@ class Figure:
         """Every stroke as (points, width, side), in drawing order."""
         return [([self.joints[j] for j in s.joints], s.width, s.side) for s in STROKES]
 
-    def bounds(self) -> tuple[float, float, float, float]:
+    def bounds(self) -> Bounds:
         """Left, bottom, right and top of everything drawn, the floor included."""
         xs: list[float] = []
         ys: list[float] = [self.floor]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from selfcare.pictures.body import HEAD_RADIUS, Figure, Side, View
+from selfcare.pictures.body import HEAD_RADIUS, Bounds, Figure, Side, View
 
 if TYPE_CHECKING:
     from PIL import ImageDraw
@@ -28,9 +28,6 @@ class Cells(StrEnum):
 
     BLOCKS = "blocks"
     BRAILLE = "braille"
-
-
-Bounds = tuple[float, float, float, float]
 
 
 def figure_dots(

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from selfcare.i18n.language import current_language
-from selfcare.pictures.body import Figure, Pose, between, pose_figure
+from selfcare.pictures.body import Bounds, Figure, Pose, between, pose_figure
 from selfcare.pictures.library import load_pose
 from selfcare.routine.model import Step
-
-Bounds = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -32,6 +31,7 @@ class StepFigures:
         """The start and the end, placed alike (the frames in between are too)."""
         return self.at(0.0), self.at(1.0)
 
+    @cached_property
     def bounds(self) -> Bounds:
         """One frame for both poses, so the figure keeps its size and place as it moves."""
         boxes = [figure.bounds() for figure in self.figures()]

@@ -46,6 +46,7 @@ def _summarize(found: FoundFile) -> dict[str, object]:
     from selfcare.routine.plan import whole_if_possible
 
     checked = check_file(found.path, found.source)
+    # The verdict also rests on the pictures the check looked at.
     pictures = [[str(path), _fingerprint(path)] for path in checked.pictures]
     plan = checked.plan
     if plan is None:

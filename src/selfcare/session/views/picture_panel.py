@@ -12,7 +12,7 @@ from pathlib import Path
 from rich.text import Text
 
 from selfcare.pictures import photo
-from selfcare.pictures.dots import figure_dots
+from selfcare.pictures.dots import MARGIN, figure_dots
 from selfcare.pictures.motion import LEVELS, pose_level
 from selfcare.pictures.steps import StepFigures, step_figures, step_photos
 from selfcare.routine.model import Routine, Step
@@ -29,27 +29,31 @@ class PicturePanel:
         self.blank_photos = blank_photos  # the terminal draws photos itself, over blank cells
         self.figures = [step_figures(step) for step in self.steps]
         self.drawn: dict[tuple[int, int, int, int], Text | None] = {}
-        self.split: dict[tuple[int, int, int, int], list[Text] | None] = {}
+        self.shapes: dict[int, float | None] = {}
 
     def has_picture(self, step_index: int) -> bool:
         step = self.steps[step_index]
         return bool(step_photos(step)) or self.figures[step_index] is not None
 
     def rows_for(self, step_index: int, columns: int) -> int:
-        """Rows the step's picture takes `columns` cells wide, keeping its shape."""
-        step = self.steps[step_index]
-        photos = step_photos(step)
+        """Rows the step's picture takes `columns` cells wide, keeping its shape (a cell is
+        about twice as tall as wide); 0 if it has none."""
+        if step_index not in self.shapes:  # asked every second: the photo is read once
+            self.shapes[step_index] = self._shape(step_index)
+        shape = self.shapes[step_index]
+        return 0 if shape is None else math.ceil(columns * shape / 2)
+
+    def _shape(self, step_index: int) -> float | None:
+        """The picture's height over its width, or None if it has none (or cannot be read)."""
+        photos = step_photos(self.steps[step_index])
         if photos:
             size = photo.photo_size(photos[0])
-            if size is None:
-                return 0
-            width, height = size
-            return math.ceil(columns * height / width / 2)  # a cell is about twice as tall as wide
+            return None if size is None else size[1] / size[0]
         figures = self.figures[step_index]
         if figures is None:
-            return 0
-        left, bottom, right, top = figures.bounds()
-        return math.ceil(columns * 2 * (top - bottom + 8) / (right - left + 8) / 4)
+            return None
+        left, bottom, right, top = figures.bounds
+        return (top - bottom + 2 * MARGIN) / (right - left + 2 * MARGIN)
 
     def fit(self, step_index: int, columns: int, rows: int) -> tuple[int, int] | None:
         """The largest picture within `columns` × `rows` cells keeping its shape, if any fits."""
@@ -83,14 +87,6 @@ class PicturePanel:
             self.drawn[key] = self._draw(step_index, columns, rows, level)
         return self.drawn[key]
 
-    def lines(self, step_index: int, columns: int, rows: int, level: int) -> list[Text] | None:
-        """The picture's rows, split once: the screen is drawn every second."""
-        key = (step_index, columns, rows, level)
-        if key not in self.split:
-            picture = self.picture(step_index, columns, rows, level)
-            self.split[key] = None if picture is None else list(picture.split("\n"))
-        return self.split[key]
-
     def photo_at(self, step_index: int, level: int) -> Path | None:
         """The photo shown at `level` (start or end), if the step has photos."""
         photos = step_photos(self.steps[step_index])
@@ -111,7 +107,7 @@ class PicturePanel:
 
 
 def _figure_text(figures: StepFigures, columns: int, rows: int, level: int) -> Text:
-    return figure_dots(figures.at(level / LEVELS), columns, rows, bounds=figures.bounds())
+    return figure_dots(figures.at(level / LEVELS), columns, rows, bounds=figures.bounds)
 
 
 def _photo_level(frame: Frame, step: Step) -> int:
