@@ -73,7 +73,46 @@ def add_next_morning(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [create_tables, add_next_morning]
+def add_programme(db: sqlite3.Connection) -> None:
+    """Version 3: a programme over weeks.
+
+    A stable id per session (so a backup merges without duplicates), the loosening part's
+    next-morning answer, each step's level, level changes and the learn cards seen.
+    """
+    _run_statements(
+        db,
+        """
+        ALTER TABLE sessions ADD COLUMN uid TEXT;
+        UPDATE sessions SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX sessions_uid ON sessions(uid);
+        ALTER TABLE sessions ADD COLUMN morning_loosen TEXT;
+        ALTER TABLE steps ADD COLUMN level INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE level_changes (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            routine TEXT NOT NULL,
+            step TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            changed_at TEXT NOT NULL
+        );
+        CREATE INDEX level_changes_routine ON level_changes(routine, step);
+        CREATE TABLE cards_seen (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            routine TEXT NOT NULL,
+            card TEXT NOT NULL,
+            seen_at TEXT NOT NULL
+        );
+        CREATE INDEX cards_seen_routine ON cards_seen(routine);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    create_tables,
+    add_next_morning,
+    add_programme,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

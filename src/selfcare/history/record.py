@@ -8,21 +8,27 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from selfcare.history.mornings import (
+    MorningDue,
+    loosening_episodes,
+    pending_next_morning,
+    record_next_morning,
+)
 from selfcare.history.store import (
     SessionRow,
     close_abandoned,
     connect,
     history_errors,
     last_full_screen,
-    pending_next_morning,
     query_sessions,
-    record_next_morning,
-    utc_now,
+    utc_text,
 )
 from selfcare.i18n.language import current_language
 from selfcare.paths import database_path
@@ -31,6 +37,7 @@ from selfcare.routine.text import localize
 from selfcare.session.outcomes import (
     Ending,
     LoosenOutcome,
+    MorningLoosen,
     NextMorning,
     PainMoment,
     ScreenKind,
@@ -39,6 +46,9 @@ from selfcare.session.outcomes import (
     StopReason,
 )
 
+if TYPE_CHECKING:
+    from selfcare.history.level_changes import LevelFacts
+
 _PAIN_COLUMNS = {
     PainMoment.BEFORE: "pain_before",
     PainMoment.MID: "pain_mid",
@@ -46,20 +56,33 @@ _PAIN_COLUMNS = {
 }
 
 
+Now = Callable[[], datetime]  # the wall clock, aware; tests pass a fake one
+
+
+def utc_clock() -> datetime:
+    return datetime.now(UTC)
+
+
 def begin_session(
-    db: sqlite3.Connection, routine: str, title: str, lang: str, planned: float, speed: float
+    db: sqlite3.Connection,
+    routine: str,
+    title: str,
+    lang: str,
+    planned: float,
+    speed: float,
+    now: Now = utc_clock,
 ) -> SessionRecord:
     """Write the session row now, so even a session killed at once is on record."""
     with history_errors():
         close_abandoned(db)
         cursor = db.execute(
             "INSERT INTO sessions"
-            " (routine, routine_title, lang, started_at, planned_seconds, speed, pid)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (routine, title, lang, utc_now(), planned, speed, os.getpid()),
+            " (routine, routine_title, lang, started_at, planned_seconds, speed, pid, uid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (routine, title, lang, utc_text(now()), planned, speed, os.getpid(), uuid.uuid4().hex),
         )
     assert cursor.lastrowid is not None
-    return SessionRecord(db, cursor.lastrowid)
+    return SessionRecord(db, cursor.lastrowid, now)
 
 
 @dataclass
@@ -68,7 +91,11 @@ class SessionRecord:
 
     db: sqlite3.Connection
     session_id: int
+    now: Now = utc_clock
     failure: str | None = None  # why writing stopped working, if it did
+
+    def _stamp(self) -> str:
+        return utc_text(self.now())
 
     def _write(self, sql: str, values: tuple[object, ...]) -> None:
         if self.failure is not None:
@@ -81,7 +108,7 @@ class SessionRecord:
     def screen(self, kind: ScreenKind, result: ScreenResult) -> None:
         self._write(
             "INSERT INTO screens (session_id, taken_at, kind, result) VALUES (?, ?, ?, ?)",
-            (self.session_id, utc_now(), kind, result),
+            (self.session_id, self._stamp(), kind, result),
         )
 
     def pain(self, moment: PainMoment, value: int) -> None:
@@ -91,8 +118,8 @@ class SessionRecord:
     def step(self, result: StepResult) -> None:
         self._write(
             "INSERT INTO steps"
-            " (session_id, step_index, step, phase, status, reason, seconds, ended_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " (session_id, step_index, step, phase, status, reason, seconds, ended_at, level)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 self.session_id,
                 result.step_index,
@@ -101,7 +128,8 @@ class SessionRecord:
                 result.status,
                 result.reason,
                 round(result.seconds, 3),
-                utc_now(),
+                self._stamp(),
+                result.level,
             ),
         )
 
@@ -111,7 +139,7 @@ class SessionRecord:
     def finish(self, ending: Ending, reason: StopReason | None) -> None:
         self._write(
             "UPDATE sessions SET status = ?, stop_reason = ?, ended_at = ? WHERE id = ?",
-            (ending, reason, utc_now(), self.session_id),
+            (ending, reason, self._stamp(), self.session_id),
         )
 
     def close(self) -> None:
@@ -120,22 +148,59 @@ class SessionRecord:
     def last_full_screen(self) -> datetime | None:
         return last_full_screen(self.db)
 
-    def next_morning_due(self, now: datetime) -> int | None:
+    def next_morning_due(self, now: datetime) -> MorningDue | None:
         return pending_next_morning(self.db, now)
 
-    def answer_next_morning(self, session_id: int, answer: NextMorning) -> None:
-        record_next_morning(self.db, session_id, answer)
+    def answer_next_morning(
+        self, session_id: int, answer: NextMorning, loosen: MorningLoosen | None
+    ) -> None:
+        record_next_morning(self.db, session_id, answer, loosen)
 
     def sessions_since(self, since: datetime) -> list[SessionRow]:
         return query_sessions(self.db, since=since)
 
+    def loosening_episodes(self) -> list[datetime]:
+        return loosening_episodes(self.db)
 
-def opener(home: Path | None = None) -> Callable[[Routine, float, float], SessionRecord]:
+    def current_levels(self, routine: str) -> dict[str, int]:
+        from selfcare.history.level_changes import current_levels
+
+        return current_levels(self.db, routine)
+
+    def level_facts(self, routine: str, now: datetime) -> LevelFacts:
+        from selfcare.history.level_changes import level_facts
+
+        return level_facts(self.db, routine, now)
+
+    def change_level(self, routine: str, step: str, level: int) -> None:
+        from selfcare.history.level_changes import record_level_change
+
+        with history_errors():
+            record_level_change(self.db, self.session_id, routine, step, level, self._stamp())
+
+    def seen_cards(self, routine: str) -> set[str]:
+        from selfcare.history.cards_seen import seen_cards
+
+        return seen_cards(self.db, routine)
+
+    def card_seen(self, routine: str, card: str) -> None:
+        from selfcare.history.cards_seen import mark_card_seen
+
+        try:
+            mark_card_seen(self.db, self.session_id, routine, card, self._stamp())
+        except sqlite3.Error as error:
+            self.failure = self.failure or str(error)
+
+
+def opener(
+    home: Path | None = None, now: Now = utc_clock
+) -> Callable[[Routine, float, float], SessionRecord]:
     """What a session calls to begin its record in the history under `home`."""
 
     def open_record(routine: Routine, planned_seconds: float, speed: float) -> SessionRecord:
         db = connect(database_path(home))
         title = localize(routine.title)
-        return begin_session(db, routine.id, title, current_language(), planned_seconds, speed)
+        lang = current_language()
+        return begin_session(db, routine.id, title, lang, planned_seconds, speed, now)
 
     return open_record

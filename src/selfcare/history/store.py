@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -25,6 +25,7 @@ from selfcare.routine.model import PhaseKind
 from selfcare.session.outcomes import (
     Ending,
     LoosenOutcome,
+    MorningLoosen,
     NextMorning,
     ScreenKind,
     ScreenResult,
@@ -32,10 +33,6 @@ from selfcare.session.outcomes import (
     StepStatus,
     StopReason,
 )
-
-# The next-morning question is due this long after a session ended.
-NEXT_MORNING_FROM = timedelta(hours=8)
-NEXT_MORNING_UNTIL = timedelta(hours=36)
 
 
 class HistoryError(SelfcareError):
@@ -46,7 +43,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _utc_text(moment: datetime) -> str:
+def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
@@ -185,6 +182,8 @@ class SessionRow:
     stop_reason: StopReason | None
     next_morning: NextMorning | None
     lang: str
+    uid: str | None = None  # stable across computers: a backup merges by it
+    morning_loosen: MorningLoosen | None = None
     steps: tuple[StepRow, ...] | None = None  # only when asked for
     unreadable: Mapping[str, str] = field(default_factory=dict)  # as written, by column
 
@@ -200,8 +199,8 @@ class SessionRow:
             "routine": self.routine,
             "routine_title": self.routine_title,
             "status": _text(self.status),
-            "started_at": None if self.started_at is None else _utc_text(self.started_at),
-            "ended_at": None if self.ended_at is None else _utc_text(self.ended_at),
+            "started_at": None if self.started_at is None else utc_text(self.started_at),
+            "ended_at": None if self.ended_at is None else utc_text(self.ended_at),
             "duration_seconds": self.duration_seconds,
             "planned_seconds": self.planned_seconds,
             "speed": self.speed,
@@ -214,6 +213,8 @@ class SessionRow:
             "stop_reason": _text(self.stop_reason),
             "next_morning": _text(self.next_morning),
             "lang": self.lang,
+            "uid": self.uid,
+            "morning_loosen": _text(self.morning_loosen),
         }
         data.update(self.unreadable)  # exported as it was written, never lost
         if self.steps is not None:
@@ -247,6 +248,8 @@ def _session_row(row: sqlite3.Row, steps: tuple[StepRow, ...] | None) -> Session
         stop_reason=read.enum(StopReason, "stop_reason"),
         next_morning=read.enum(NextMorning, "next_morning"),
         lang=row["lang"],
+        uid=row["uid"],
+        morning_loosen=read.enum(MorningLoosen, "morning_loosen"),
         steps=steps,
         unreadable=read.unreadable,
     )
@@ -279,7 +282,7 @@ def query_sessions(
         values.append(routine)
     if since is not None:
         where.append("s.started_at >= ?")
-        values.append(_utc_text(since))
+        values.append(utc_text(since))
     sql = f"""
         SELECT s.*,
                COALESCE(c.done, 0) AS steps_completed,
@@ -354,25 +357,3 @@ def last_full_screen(db: sqlite3.Connection) -> datetime | None:
         ).fetchone()
     # None or unreadable: the full screen is asked again
     return None if row is None or row[0] is None else stored_time(row[0])
-
-
-def pending_next_morning(db: sqlite3.Connection, now: datetime) -> int | None:
-    """The last session's id, if it ended 8-36 hours before `now` and its answer is due."""
-    with history_errors():
-        row = db.execute(
-            # The last session a person did: not a practice run, nor one left before it began.
-            "SELECT id, ended_at, next_morning FROM sessions WHERE ended_at IS NOT NULL"
-            " AND status NOT IN (?, ?) AND speed = 1 ORDER BY ended_at DESC, id DESC LIMIT 1",
-            (Ending.RUNNING, Ending.NOT_STARTED),
-        ).fetchone()
-    if row is None or row["next_morning"] is not None:
-        return None
-    ended = stored_time(row["ended_at"])
-    if ended is None:
-        return None
-    return int(row["id"]) if NEXT_MORNING_FROM <= now - ended <= NEXT_MORNING_UNTIL else None
-
-
-def record_next_morning(db: sqlite3.Connection, session_id: int, answer: NextMorning) -> None:
-    with history_errors():
-        db.execute("UPDATE sessions SET next_morning = ? WHERE id = ?", (answer, session_id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selfcare.i18n.cli_messages import CLI_MESSAGES
 from selfcare.i18n.command_messages import COMMAND_MESSAGES
+from selfcare.i18n.programme_messages import PROGRAMME_MESSAGES
 from selfcare.i18n.routine_messages import ROUTINE_MESSAGES
 from selfcare.i18n.session_messages import SESSION_MESSAGES
 from selfcare.i18n.sound_messages import SOUND_MESSAGES
@@ -16,4 +17,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **CLI_MESSAGES,
     **SOUND_MESSAGES,
     **VOICE_MESSAGES,
+    **PROGRAMME_MESSAGES,
 }

@@ -255,10 +255,6 @@ ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
     "phase.stabilize": ("Stabilize", "安定させる"),
     "phase.loosen": ("Loosen, only if still needed", "ほぐす（必要な場合のみ）"),
     "phase.cooldown": ("Cool down", "クールダウン"),
-    "phase.default_ask": (
-        "Does your back still feel tight, so that loosening is still needed?",
-        "まだ腰の張りが残っていて、ほぐす必要がありますか？",
-    ),
     "side.left": ("left side", "左側"),
     "side.right": ("right side", "右側"),
 }

@@ -60,6 +60,9 @@ class Rule(StrEnum):
     LONG_HOLD = "long-hold"
     LONG_SESSION = "long-session"
     ASK_OUTSIDE_LOOSEN = "ask-outside-loosen"
+    BAD_SCHEDULE = "bad-schedule"
+    BAD_LEVELS = "bad-levels"
+    DUPLICATE_CARD_ID = "duplicate-card-id"
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from selfcare.routine.model import (
     StopRules,
 )
 from selfcare.routine.picture_fields import ImageKind, OneOrTwoKind, PoseKind, pose_schema
+from selfcare.routine.programme_fields import LEARN, SCHEDULE, levels_kind
 from selfcare.routine.source import LoadedDocument
 
 SCHEMA_ID = "https://selfcare.invalid/schema/routine-1.json"
@@ -76,39 +77,41 @@ STOP_RULES = RecordKind(
     StopRules,
 )
 
-STEP = RecordKind(
-    "step",
-    {
-        "id": Field(ID, "Unique in the routine: lower-case letters, digits, '-'.", required=True),
-        "name": Field(TEXT, "The exercise's name.", required=True),
-        "position": Field(TEXT, "The starting position."),
-        "cues": Field(TEXTS, "What to do and feel, one short cue per item."),
-        "mistakes": Field(TEXTS, "Common mistakes to avoid."),
-        "caution": Field(TEXT, "When to stop or take care."),
-        "video": Field(URL, "A demonstration video, http(s) only."),
-        "figure": Field(
-            OneOrTwoKind(PoseKind(), "check.figure_shape"),
-            "A pose from selfcare's library, or two: [start, end]. Names: docs/authoring.md.",
-        ),
-        "image": Field(
-            OneOrTwoKind(ImageKind(), "check.image_shape"),
-            f"Your own PNG or JPEG (at most {MAX_IMAGE_BYTES // 1024 // 1024} MiB), or two: "
-            "[start, end]; a path in the routine's folder. Shown instead of figure.",
-        ),
-        "hold": Field(
-            DurationKind(0, 600, positive=True),
-            "Seconds one rep lasts: a hold, or one slow movement.",
-            required=True,
-        ),
-        "reps": Field(CountKind(1, 100), "Repetitions per set (default 1)."),
-        "sets": Field(CountKind(1, 20), "Sets (default 1)."),
-        "rest": Field(DurationKind(0, 600), "Seconds of rest between reps (default 0)."),
-        "set_rest": Field(DurationKind(0, 1800), "Seconds of rest between sets (default: rest)."),
-        "each_side": Field(BoolKind(), "Whole dose on the left, a switch, then the right."),
-        "get_ready": Field(GET_READY, "Lead-in seconds before this step, and the side switch."),
-    },
-    Step,
+STEP_FIELDS: dict[str, Field] = {
+    "id": Field(ID, "Unique in the routine: lower-case letters, digits, '-'.", required=True),
+    "name": Field(TEXT, "The exercise's name.", required=True),
+    "position": Field(TEXT, "The starting position."),
+    "cues": Field(TEXTS, "What to do and feel, one short cue per item."),
+    "mistakes": Field(TEXTS, "Common mistakes to avoid."),
+    "caution": Field(TEXT, "When to stop or take care."),
+    "video": Field(URL, "A demonstration video, http(s) only."),
+    "figure": Field(
+        OneOrTwoKind(PoseKind(), "check.figure_shape"),
+        "A pose from selfcare's library, or two: [start, end]. Names: docs/authoring.md.",
+    ),
+    "image": Field(
+        OneOrTwoKind(ImageKind(), "check.image_shape"),
+        f"Your own PNG or JPEG (at most {MAX_IMAGE_BYTES // 1024 // 1024} MiB), or two: "
+        "[start, end]; a path in the routine's folder. Shown instead of figure.",
+    ),
+    "hold": Field(
+        DurationKind(0, 600, positive=True),
+        "Seconds one rep lasts: a hold, or one slow movement.",
+        required=True,
+    ),
+    "reps": Field(CountKind(1, 100), "Repetitions per set (default 1)."),
+    "sets": Field(CountKind(1, 20), "Sets (default 1)."),
+    "rest": Field(DurationKind(0, 600), "Seconds of rest between reps (default 0)."),
+    "set_rest": Field(DurationKind(0, 1800), "Seconds of rest between sets (default: rest)."),
+    "each_side": Field(BoolKind(), "Whole dose on the left, a switch, then the right."),
+    "get_ready": Field(GET_READY, "Lead-in seconds before this step, and the side switch."),
+}
+STEP_FIELDS["levels"] = Field(
+    levels_kind(STEP_FIELDS),
+    "Harder versions, level 2 upward: each changes only what differs (dose, name, cues, "
+    "position, figure). Level 1 is the step as written.",
 )
+STEP = RecordKind("step", STEP_FIELDS, Step)
 
 PHASE = RecordKind(
     "phase",
@@ -153,6 +156,9 @@ ROUTINE = RecordKind(
             GET_READY, f"Default lead-in seconds before each step ({DEFAULT_GET_READY:g})."
         ),
         "stop_rules": Field(STOP_RULES, "Pain limits; only stricter than the defaults."),
+        "schedule": Field(SCHEDULE, "How often and for how long: per_week or days, and weeks."),
+        "frequency": Field(TEXT, "How often, in a sentence for people; shown with the schedule."),
+        "learn": Field(LEARN, "Short cards on why the routine is built as it is."),
         "phases": Field(
             ListKind(PHASE, Rule.NO_PHASES, "check.no_phases"),
             "Phases, in the order they run.",

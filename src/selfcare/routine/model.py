@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from selfcare.routine.text import Text
 
@@ -41,6 +43,59 @@ class StopRules:
     max_rise: int = DEFAULT_MAX_RISE
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday() order
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """How often and for how long the routine is meant to be done."""
+
+    per_week: int | None = None  # sessions a week, on any days
+    days: tuple[str, ...] = ()  # or on these days of the week (WEEKDAYS)
+    weeks: tuple[int, int] | None = None  # for this many weeks: (6, 8), or (8, 8)
+
+    @property
+    def sessions_per_week(self) -> int:
+        return len(self.days) if self.days else self.per_week or 0
+
+
+@dataclass(frozen=True)
+class Level:
+    """A harder version of a step: only what differs from the step itself (level 1)."""
+
+    name: Text | None = None
+    position: Text | None = None
+    cues: tuple[Text, ...] | None = None
+    mistakes: tuple[Text, ...] | None = None
+    caution: Text | None = None
+    video: str | None = None
+    figure: tuple[str, ...] | None = None
+    image: tuple[Path, ...] | None = None
+    hold: float | None = None
+    reps: int | None = None
+    sets: int | None = None
+    rest: float | None = None
+    set_rest: float | None = None
+
+    def changes(self) -> dict[str, Any]:
+        """The fields this level sets, by name."""
+        return {
+            spec.name: getattr(self, spec.name)
+            for spec in fields(self)
+            if getattr(self, spec.name) is not None
+        }
+
+
+@dataclass(frozen=True)
+class Card:
+    """A short "understanding" card: why the routine is built as it is."""
+
+    id: str
+    title: Text
+    text: Text
+    source: Text | None = None
+
+
 @dataclass(frozen=True)
 class Step:
     """One exercise with its dose."""
@@ -63,6 +118,21 @@ class Step:
     set_rest: float | None = None
     each_side: bool = False
     get_ready: float | None = None
+    levels: tuple[Level, ...] = ()  # levels 2, 3, ...: level 1 is the step as written
+    level: int = 1  # the level this step is at
+
+    @property
+    def top_level(self) -> int:
+        return len(self.levels) + 1
+
+    def at_level(self, level: int) -> Step:
+        """This step at `level` (kept within 1 and the top level)."""
+        level = max(1, min(level, self.top_level))
+        changes = {} if level == 1 else self.levels[level - 2].changes()
+        # A level that gives a new figure and no photo shows the figure, not level 1's photo.
+        if "figure" in changes and "image" not in changes:
+            changes["image"] = ()
+        return replace(self, **changes, level=level)
 
     @property
     def rest_between_sets(self) -> float:
@@ -96,6 +166,22 @@ class Routine:
     cautions: tuple[Text, ...] = ()
     get_ready: float = DEFAULT_GET_READY
     stop_rules: StopRules = field(default_factory=StopRules)
+    schedule: Schedule | None = None
+    frequency: Text | None = None  # how often, in a sentence for people
+    learn: tuple[Card, ...] = ()
+
+    def at_levels(self, levels: Mapping[str, int]) -> Routine:
+        """The routine with each step named in `levels` at its level; the others at level 1."""
+        if not levels:
+            return self
+        phases = tuple(
+            replace(
+                phase,
+                steps=tuple(step.at_level(levels.get(step.id, 1)) for step in phase.steps),
+            )
+            for phase in self.phases
+        )
+        return replace(self, phases=phases)
 
     def steps(self) -> list[tuple[Phase, Step]]:
         """Every step with its phase, in the order they run; a step's index is its place here."""

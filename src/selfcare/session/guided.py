@@ -271,6 +271,7 @@ class GuidedSession:
             loosen_gate=self._loosen_gate,
             on_step_end=None if self.record is None else self.record.step,
             confirm_quit=self._confirm_quit,
+            levels=[step.level for _, step in self.routine.steps()],
         )
         started = self.clock.now()
         try:

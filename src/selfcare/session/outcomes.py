@@ -121,10 +121,26 @@ class ScreenResult(StrEnum):
 
 
 class NextMorning(StrEnum):
-    """The answer to "did pain settle by the next morning?" after a session."""
+    """How the back felt the morning after a session."""
 
+    BETTER = "better"
+    SAME = "same"
+    WORSE = "worse"
+    # Written by earlier versions, which asked only "had pain settled?"
     SETTLED = "settled"
     NOT_SETTLED = "not-settled"
+
+    @property
+    def settled(self) -> bool:
+        """Pain had settled by the morning: the 24-hour rule says the dose was not too much."""
+        return self not in (NextMorning.WORSE, NextMorning.NOT_SETTLED)
+
+
+class MorningLoosen(StrEnum):
+    """Whether the loosening part had made the back worse by the next morning."""
+
+    WORSE = "worse"
+    NOT_WORSE = "not-worse"
 
 
 @dataclass(frozen=True)
@@ -137,3 +153,4 @@ class StepResult:
     status: StepStatus
     reason: SkipReason | None
     seconds: float  # wall seconds spent in the step (pauses excluded)
+    level: int = 1  # the step's level in this session

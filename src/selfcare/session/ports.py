@@ -17,6 +17,7 @@ from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.session.outcomes import (
     Ending,
     LoosenOutcome,
+    MorningLoosen,
     NextMorning,
     PainMoment,
     ScreenKind,
@@ -26,6 +27,8 @@ from selfcare.session.outcomes import (
 )
 
 if TYPE_CHECKING:
+    from selfcare.history.level_changes import LevelFacts
+    from selfcare.history.mornings import MorningDue
     from selfcare.history.store import SessionRow
 
 
@@ -143,15 +146,37 @@ class Record(Protocol):
         """When the last full red-flag screen was passed, if ever."""
         ...
 
-    def next_morning_due(self, now: datetime) -> int | None:
+    def next_morning_due(self, now: datetime) -> MorningDue | None:
         """The earlier session whose next-morning answer is due now, if one is."""
         ...
 
-    def answer_next_morning(self, session_id: int, answer: NextMorning) -> None: ...
+    def answer_next_morning(
+        self, session_id: int, answer: NextMorning, loosen: MorningLoosen | None
+    ) -> None: ...
 
     def sessions_since(self, since: datetime) -> list[SessionRow]:
         """Every session started at or after `since`, newest first."""
         ...
+
+    def loosening_episodes(self) -> list[datetime]:
+        """When loosening made things worse, newest first."""
+        ...
+
+    def current_levels(self, routine: str) -> dict[str, int]:
+        """Each step's level in `routine` (a step not named is at level 1)."""
+        ...
+
+    def level_facts(self, routine: str, now: datetime) -> LevelFacts:
+        """What the level offers weigh: sessions, mornings and `w` since each step's change."""
+        ...
+
+    def change_level(self, routine: str, step: str, level: int) -> None: ...
+
+    def seen_cards(self, routine: str) -> set[str]:
+        """The ids of the routine's learn cards already shown."""
+        ...
+
+    def card_seen(self, routine: str, card: str) -> None: ...
 
 
 # Begins a session's entry in the history (routine, planned seconds, speed); raises a

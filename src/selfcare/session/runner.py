@@ -62,9 +62,11 @@ class SessionRunner:
         loosen_gate: Callable[[], GateAnswer] | None = None,
         on_step_end: Callable[[StepResult], None] | None = None,
         confirm_quit: Callable[[], bool] | None = None,
+        levels: Sequence[int] = (),
     ) -> None:
         self.plan = plan
         self.clock = clock
+        self.levels = levels  # each step's level, by step index (none: all at level 1)
         self.keys = keys
         self.view = view
         self.speed = speed
@@ -180,11 +182,16 @@ class SessionRunner:
             done_before += segment.seconds
         self.last_deadline = deadline
         spent = self.clock.now() - started - paused_total
+        first = segments[0]
+        level = self._level(step_index)
         result = StepResult(
-            step_index, segments[0].step, segments[0].phase, StepStatus.DONE, None, spent
+            step_index, first.step, first.phase, StepStatus.DONE, None, spent, level
         )
         self._record(result)
         return StepOutcome.DONE
+
+    def _level(self, step_index: int) -> int:
+        return self.levels[step_index] if step_index < len(self.levels) else 1
 
     def _leave_step(
         self, step_index: int, first: Segment, outcome: StepOutcome, spent: float
@@ -197,7 +204,15 @@ class SessionRunner:
             return StepOutcome.QUIT
         reason = SkipReason.WORSE if outcome is StepOutcome.WORSE else SkipReason.SKIPPED
         self._record(
-            StepResult(step_index, first.step, first.phase, StepStatus.SKIPPED, reason, spent)
+            StepResult(
+                step_index,
+                first.step,
+                first.phase,
+                StepStatus.SKIPPED,
+                reason,
+                spent,
+                self._level(step_index),
+            )
         )
         if outcome is StepOutcome.WORSE and first.phase is PhaseKind.LOOSEN:
             self.loosen_closed = True

@@ -1,0 +1,81 @@
+"""Next-morning answers, and the loosening episodes they and the sessions reveal."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+from typing import NamedTuple
+
+from selfcare.history.store import history_errors, stored_time
+from selfcare.session.outcomes import Ending, LoosenOutcome, MorningLoosen, NextMorning
+
+# A session's next morning has come once it ended this long ago, or on an earlier day.
+NEXT_MORNING_AFTER = timedelta(hours=8)
+
+
+class MorningDue(NamedTuple):
+    """A session whose next morning has come and has not been answered."""
+
+    session_id: int
+    routine: str
+    started_at: datetime
+    loosened: bool  # the loosening part ran (done, or stopped as worse)
+
+
+def morning_has_come(ended: datetime, now: datetime) -> bool:
+    local_day = ended.astimezone().date()
+    return now - ended >= NEXT_MORNING_AFTER or local_day < now.astimezone().date()
+
+
+def pending_next_morning(db: sqlite3.Connection, now: datetime) -> MorningDue | None:
+    """The last session a person did, if its next morning has come and is not answered.
+
+    Whatever the gap since: someone who exercises every other day is asked too.
+    """
+    with history_errors():
+        row = db.execute(
+            # The last session a person did: not a practice run, nor one left before it began.
+            "SELECT id, routine, started_at, ended_at, next_morning, loosen FROM sessions"
+            " WHERE ended_at IS NOT NULL AND status NOT IN (?, ?) AND speed = 1"
+            " ORDER BY ended_at DESC, id DESC LIMIT 1",
+            (Ending.RUNNING, Ending.NOT_STARTED),
+        ).fetchone()
+    if row is None or row["next_morning"] is not None:
+        return None
+    started, ended = stored_time(row["started_at"]), stored_time(row["ended_at"])
+    if started is None or ended is None or not morning_has_come(ended, now):
+        return None
+    loosened = row["loosen"] in (LoosenOutcome.DONE, LoosenOutcome.STOPPED)
+    return MorningDue(int(row["id"]), str(row["routine"]), started, loosened)
+
+
+def record_next_morning(
+    db: sqlite3.Connection, session_id: int, answer: NextMorning, loosen: MorningLoosen | None
+) -> None:
+    with history_errors():
+        db.execute(
+            "UPDATE sessions SET next_morning = ?, morning_loosen = ? WHERE id = ?",
+            (answer, loosen, session_id),
+        )
+
+
+def loosening_episodes(db: sqlite3.Connection) -> list[datetime]:
+    """When loosening made things worse, newest first: stopped with `w` during it, or worse
+    by the next morning (asked about the loosening part, or, by earlier versions, not settled
+    after a session that loosened).
+    """
+    with history_errors():
+        rows = db.execute(
+            "SELECT started_at FROM sessions WHERE speed = 1 AND ("
+            " loosen = ? OR morning_loosen = ?"
+            " OR (loosen = ? AND morning_loosen IS NULL AND next_morning = ?))"
+            " ORDER BY started_at DESC",
+            (
+                LoosenOutcome.STOPPED,
+                MorningLoosen.WORSE,
+                LoosenOutcome.DONE,
+                NextMorning.NOT_SETTLED,
+            ),
+        ).fetchall()
+    times = (stored_time(row[0]) for row in rows)
+    return [moment for moment in times if moment is not None]

@@ -1,0 +1,48 @@
+"""Messages of the programme over weeks: schedule, levels, learn cards, the loosening memory."""
+
+from __future__ import annotations
+
+PROGRAMME_MESSAGES: dict[str, tuple[str, str]] = {
+    "check.weeks_expected": (
+        "expected a number of weeks (8) or a range (6-8), got {value}",
+        "週の数（8）か範囲（6-8）を書いてください（{value} になっています）",
+    ),
+    "check.weeks_range": (
+        "{value} is not a sensible number of weeks: 1 to {high}, the smaller first",
+        "{value} は妥当な週数ではありません（1〜{high}、小さいほうを先に）",
+    ),
+    "check.schedule_shape": (
+        "a schedule needs per_week (sessions a week) or days (which days), not both",
+        "schedule には per_week（週の回数）か days（曜日）のどちらか一方を書いてください",
+    ),
+    "check.schedule_days_twice": (
+        "a day appears twice in days",
+        "days に同じ曜日が 2 回あります",
+    ),
+    "check.no_days": (
+        "days is empty: name at least one day, or use per_week",
+        "days が空です。曜日を 1 つ以上書くか、per_week を使ってください",
+    ),
+    "check.no_levels": (
+        "levels is empty: list level 2 upward, or leave levels out",
+        "levels が空です。レベル 2 以上を書くか、levels を削除してください",
+    ),
+    "check.too_many_levels": (
+        "{count} levels is too many: at most {limit} after the step itself",
+        "レベルが {count} 個あります。ステップ自体の後に {limit} 個までです",
+    ),
+    "check.empty_level": (
+        "this level changes nothing: give the dose, name, cues, position or figure that differ",
+        "このレベルは何も変えていません。違う量・名前・ポイント・姿勢・図を書いてください",
+    ),
+    "check.card_id_twice": (
+        "card id {id!r} is used twice; each card needs its own id",
+        "カードの id {id!r} が 2 回使われています。カードごとに別の id にしてください",
+    ),
+    "phase.default_ask": (
+        "After the stabilising part, is there stiffness that still bothers you?"
+        " If loosening has made things worse before, answer n.",
+        "安定させる運動のあとも、気になるこわばりが残っていますか？"
+        "以前ほぐして悪化したことがあれば n と答えてください。",
+    ),
+}
