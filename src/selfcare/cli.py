@@ -16,7 +16,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from selfcare import __version__
-from selfcare.cli_help import SelfcareCommand, SelfcareGroup
+from selfcare.cli_help import SelfcareCommand, SelfcareGroup, SelfcareSubGroup
 from selfcare.errors import (
     EXIT_INTERRUPTED,
     EXIT_USER_ERROR,
@@ -96,21 +96,27 @@ def _root(
     """Typer needs a callback to hold the global --version option."""
 
 
-def command(name: str, help_key: str) -> Callable[[F], F]:
-    """Register a command whose SelfcareErrors become a message on stderr and exit code 1."""
+def guarded(function: F) -> F:
+    """The command with its SelfcareErrors turned into a message on stderr and exit code 1."""
+
+    @functools.wraps(function)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        lang = kwargs.get("lang")
+        set_language(lang or detect_language())
+        try:
+            return function(*args, **kwargs)
+        except SelfcareError as error:
+            _print_error(error)
+            raise typer.Exit(error.exit_code) from None
+
+    return run  # type: ignore[return-value]
+
+
+def command(name: str, help_key: str, on: typer.Typer = app) -> Callable[[F], F]:
+    """Register a command of `on` (selfcare itself, or a group such as history)."""
 
     def register(function: F) -> F:
-        @functools.wraps(function)
-        def guarded(*args: Any, **kwargs: Any) -> Any:
-            lang = kwargs.get("lang")
-            set_language(lang or detect_language())
-            try:
-                return function(*args, **kwargs)
-            except SelfcareError as error:
-                _print_error(error)
-                raise typer.Exit(error.exit_code) from None
-
-        app.command(name, help=t(help_key), cls=SelfcareCommand)(guarded)
+        on.command(name, help=t(help_key), cls=SelfcareCommand)(guarded(function))
         return function
 
     return register
@@ -214,8 +220,19 @@ def start_command(
         raise typer.Exit(code)
 
 
-@command("history", "help.history")
+history_app = typer.Typer(
+    cls=SelfcareSubGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+)
+app.add_typer(history_app, name="history", help=t("help.history"))
+
+
+@history_app.callback(invoke_without_command=True)
+@guarded
 def history_command(
+    ctx: typer.Context,
     routine: Annotated[
         str | None,
         typer.Option(
@@ -231,11 +248,20 @@ def history_command(
     json_output: JsonOption = False,
     csv_output: Annotated[bool, typer.Option("--csv", help=t("help.csv"))] = False,
     everything: Annotated[bool, typer.Option("--all", help=t("help.history_all"))] = False,
+    morning: Annotated[bool, typer.Option("--morning", help=t("help.history_morning"))] = False,
     lang: LangOption = None,
 ) -> None:
     from datetime import date
 
     from selfcare.commands.history import history
+
+    if ctx.invoked_subcommand is not None:
+        return
+    if morning:
+        from selfcare.commands.morning import answer_morning
+
+        answer_morning()
+        return
 
     output = _output(json_output=json_output, csv_output=csv_output)
     try:
@@ -243,6 +269,31 @@ def history_command(
     except ValueError:
         raise SelfcareError(t("history.bad_since")) from None
     history(output, routine=routine, since=since_day, limit=limit, everything=everything)
+
+
+@command("import", "help.history_import", on=history_app)
+def history_import_command(
+    file: Annotated[
+        Path,
+        typer.Argument(metavar="FILE", help=t("help.history_import_file"), show_default=False),
+    ],
+    lang: LangOption = None,
+) -> None:
+    from selfcare.commands.history_import import import_history
+
+    import_history(file)
+
+
+@command("learn", "help.learn")
+def learn_command(
+    routine: RoutineArgument,
+    routines_dir: RoutinesDirOption = None,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.commands.learn import learn
+    from selfcare.routine.discovery import resolve
+
+    learn(resolve(routine, routines_dir or []))
 
 
 @command("export", "help.export")

@@ -265,3 +265,18 @@ class SelfcareGroup(_InUsersLanguage, TyperGroup):
                 )
             raise CommandLineError(t("cli.error.no_such_command", name=name), ctx)
         return super().resolve_command(ctx, args)
+
+
+class SelfcareSubGroup(_InUsersLanguage, TyperGroup):
+    """A command that is also a group (`selfcare history`, `selfcare history import`): runs on
+    its own when no subcommand is named.
+    """
+
+    def collect_usage_pieces(self, ctx: Context) -> list[str]:
+        return [t("cli.usage.options"), f"[{t('cli.usage.command')}]"]
+
+    def format_options(self, ctx: Context, formatter: HelpFormatter) -> None:
+        super().format_options(ctx, formatter)
+        with formatter.section(t("cli.heading.commands")):
+            rows = [(name, cmd.help or "") for name, cmd in self.commands.items() if not cmd.hidden]
+            formatter.write_dl(rows)

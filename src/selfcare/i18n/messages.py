@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from selfcare.i18n.backup_messages import BACKUP_MESSAGES
 from selfcare.i18n.cli_messages import CLI_MESSAGES
 from selfcare.i18n.command_messages import COMMAND_MESSAGES
+from selfcare.i18n.learn_messages import LEARN_MESSAGES
+from selfcare.i18n.levels_messages import LEVELS_MESSAGES
 from selfcare.i18n.programme_messages import PROGRAMME_MESSAGES
 from selfcare.i18n.routine_messages import ROUTINE_MESSAGES
+from selfcare.i18n.schedule_messages import SCHEDULE_MESSAGES
 from selfcare.i18n.session_messages import SESSION_MESSAGES
 from selfcare.i18n.sound_messages import SOUND_MESSAGES
 from selfcare.i18n.voice_messages import VOICE_MESSAGES
@@ -18,4 +22,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **SOUND_MESSAGES,
     **VOICE_MESSAGES,
     **PROGRAMME_MESSAGES,
+    **LEVELS_MESSAGES,
+    **LEARN_MESSAGES,
+    **BACKUP_MESSAGES,
+    **SCHEDULE_MESSAGES,
 }
