@@ -1,12 +1,15 @@
-"""The built-in routines' pictures: every step shows its position, a moving step its movement."""
+"""The built-in routines' pictures: every step, at every level, shows its position, and a
+moving step its movement."""
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
 
 from conftest import BUILTIN_ROUTINES
+from selfcare.pictures.body import Figure, between, pose_figure, resting_gap
 from selfcare.pictures.library import load_pose, pose_names
 from selfcare.routine.discovery import resolve
 from selfcare.routine.model import Step
@@ -23,8 +26,14 @@ TOWEL_UNDER = re.compile(r"\btowels? under\b", re.IGNORECASE)  # a folded pad, n
 
 
 def steps_of(name: str) -> list[Step]:
+    """Every step of the routine at every one of its levels."""
     routine = resolve(name).routine
-    return [step for phase in routine.phases for step in phase.steps]
+    return [
+        step.at_level(level)
+        for phase in routine.phases
+        for step in phase.steps
+        for level in range(1, step.top_level + 1)
+    ]
 
 
 def english(text: Text | None) -> str:
@@ -80,3 +89,77 @@ def test_a_step_with_a_towel_held_shows_it_in_every_pose_and_a_towel_lain_on_in_
 
 def test_the_hamstring_stretch_is_the_step_with_a_towel_held() -> None:
     assert [step.id for step in steps_of("low-back") if holds_a_towel(step)] == ["hamstring-towel"]
+
+
+# --- The poses the levels added, measured as a clinician would check them ---------------------
+
+UNDER = 3.0  # a joint this close across (horizontally) to the one it stands under
+TOUCH = 1.5  # a joint whose lowest drawn point is this close to the floor rests on it
+LEVEL = 10.0  # degrees from horizontal that still read as level
+FRACTIONS = [0.0, 0.25, 0.5, 0.75, 1.0]
+
+
+def figure_of(name: str) -> Figure:
+    return pose_figure(load_pose(name))
+
+
+def tilt(figure: Figure, one: str, other: str) -> float:
+    (ax, ay), (bx, by) = figure.joints[one], figure.joints[other]
+    return math.degrees(math.atan2(abs(by - ay), abs(bx - ax)))
+
+
+def off_line(figure: Figure, middle: str, one: str, other: str) -> float:
+    (ax, ay), (mx, my), (bx, by) = (figure.joints[j] for j in (one, middle, other))
+    return abs((bx - ax) * (my - ay) - (by - ay) * (mx - ax)) / math.hypot(bx - ax, by - ay)
+
+
+def knee_bend(figure: Figure, side: str) -> float:
+    """The angle inside the knee: 180 is straight."""
+    (hx, hy), (kx, ky), (ax, ay) = (
+        figure.joints[j] for j in ("hip", f"{side}.knee", f"{side}.ankle")
+    )
+    turn = abs(math.degrees(math.atan2(hy - ky, hx - kx) - math.atan2(ay - ky, ax - kx))) % 360
+    return min(turn, 360 - turn)
+
+
+def test_the_leg_only_bird_dog_reaches_the_leg_back_level_with_both_hands_down() -> None:
+    figure = figure_of("bird-dog-leg")
+
+    assert tilt(figure, "hip", "near.ankle") <= LEVEL, "the reaching leg is about level"
+    for side in ("near", "far"):
+        assert abs(figure.joints[f"{side}.hand"][0] - figure.joints["shoulder"][0]) <= UNDER
+        assert resting_gap(figure, f"{side}.hand") <= TOUCH, f"the {side} hand is on the floor"
+    assert resting_gap(figure, "far.knee") <= TOUCH, "the other knee stays down"
+    assert tilt(figure, "hip", "shoulder") <= 15, "the back stays roughly level"
+
+
+def test_the_marching_bridge_lifts_one_foot_with_the_hips_still_up_and_level() -> None:
+    top, march = figure_of("bridge-top"), figure_of("bridge-marching")
+
+    assert off_line(march, "hip", "far.knee", "shoulder") <= 1.5, "knee, hip and shoulder in line"
+    assert march.joints["hip"] == pytest.approx(top.joints["hip"]), "the hips stay where they were"
+    assert resting_gap(march, "near.ankle") > 15, "the lifted foot is clearly off the floor"
+    assert resting_gap(march, "far.ankle") <= TOUCH, "the other foot stays flat"
+    assert 80 <= knee_bend(march, "near") <= 100, "the lifted knee stays bent"
+
+
+def level_moves() -> list[tuple[str, str]]:
+    """Every start and end pose a built-in step moves between at a level above 1."""
+    pairs = {
+        (step.figure[0], step.figure[1])
+        for name in NAMES
+        for step in steps_of(name)
+        if step.level > 1 and len(step.figure) == 2
+    }
+    return sorted(pairs)
+
+
+@pytest.mark.parametrize(("start", "end"), level_moves())
+def test_a_level_moves_the_body_without_sliding_its_resting_joint(start: str, end: str) -> None:
+    first, last = load_pose(start), load_pose(end)
+    anchor = last.rests_on[0]
+
+    places = [pose_figure(between(first, last, f)).joints[anchor] for f in FRACTIONS]
+    assert {round(x, 9) for x, _ in places} == {0.0}
+    heights = [y for _, y in places]
+    assert max(heights) - min(heights) <= TOUCH, heights

@@ -12,6 +12,8 @@ from conftest import MARK, REPO, SAMPLE_ROUTINE, marked_line
 from selfcare.routine.diagnostics import Diagnostic, Rule, Severity
 from selfcare.routine.discovery import check_file
 from selfcare.routine.kinds import parse_duration
+from selfcare.routine.plan import plan_session
+from selfcare.routine.rules import LONG_SESSION_SECONDS, at_top_levels
 
 if TYPE_CHECKING:
     from conftest import Cli, RoutineWriter
@@ -30,6 +32,12 @@ def variant(*edits: tuple[str, str], base: str = BASELINE) -> str:
 
 def before_phases(extra: str) -> str:
     return variant(("phases:\n", extra + "phases:\n"))
+
+
+def with_levels(levels: str) -> str:
+    """The baseline whose first step (drawing-in) has these `levels:` lines."""
+    first_step_end = "        rest: 3\n  - kind: loosen"
+    return variant((first_step_end, "        levels:\n" + levels + first_step_end))
 
 
 def diagnostics_of(path: Path) -> list[Diagnostic]:
@@ -350,6 +358,19 @@ WARNINGS = [
         id="long-session",
     ),
     pytest.param(
+        "long-hold",
+        with_levels(f"          - hold: 12\n          - hold: 150  {MARK}\n"),
+        id="long-hold-in-a-level",
+    ),
+    pytest.param(
+        "long-session",
+        variant(
+            ("format: selfcare/1", f"format: selfcare/1  {MARK}"),
+            base=with_levels("          - hold: 100\n            reps: 40\n"),
+        ),
+        id="long-session-at-the-top-level",
+    ),
+    pytest.param(
         "ask-outside-loosen",
         variant(
             ("    why: Support first\n", f"    why: Support first\n    ask: Still tight?  {MARK}\n")
@@ -369,6 +390,58 @@ def test_a_doubtful_routine_gets_a_warning_on_the_marked_line_but_still_loads(
         (rule, Severity.WARNING, marked_line(text))
     ]
     assert checked.routine is not None
+
+
+def test_a_session_long_only_at_the_top_level_says_so(write_routine: RoutineWriter) -> None:
+    text = with_levels("          - hold: 100\n            reps: 40\n")
+
+    checked = check_file(write_routine(text))
+
+    (problem,) = checked.diagnostics
+    assert checked.routine is not None
+    assert plan_session(checked.routine).total_seconds < LONG_SESSION_SECONDS
+    top = plan_session(at_top_levels(checked.routine)).total_seconds
+    assert problem.rule == "long-session"
+    assert f"the session takes about {round(top / 60)} minutes" in problem.message
+    assert "top level" in problem.message
+
+
+def test_a_session_already_long_at_level_1_is_reported_once(write_routine: RoutineWriter) -> None:
+    text = variant(
+        ("hold: 10\n        reps: 10", "hold: 100\n        reps: 40"),
+        base=with_levels("          - reps: 50\n"),
+    )
+
+    found = diagnostics_of(write_routine(text))
+
+    assert [(d.rule, "top level" in d.message) for d in found] == [("long-session", False)]
+
+
+def test_levels_within_limits_add_no_warning(write_routine: RoutineWriter) -> None:
+    checked = check_file(write_routine(with_levels("          - hold: 12\n          - reps: 12\n")))
+
+    assert checked.diagnostics == []
+
+
+def test_a_plan_too_large_only_at_the_top_levels_is_too_complex(
+    write_routine: RoutineWriter,
+) -> None:
+    huge = "          - reps: 100\n            sets: 20\n            rest: 1\n"
+    steps = "".join(
+        f"      - id: side-{n}\n        name: Side {n}\n        hold: 1\n        each_side: true\n"
+        f"        levels:\n{huge}"
+        for n in range(3)
+    )
+    text = (
+        f"format: selfcare/1  {MARK}\nid: sample\ntitle: Sample routine\n"
+        f"phases:\n  - kind: stabilize\n    steps:\n{steps}"
+    )
+
+    checked = check_file(write_routine(text))
+
+    assert [(d.rule, d.line) for d in checked.diagnostics] == [("too-complex", marked_line(text))]
+    assert "top level" in checked.diagnostics[0].message
+    assert checked.routine is None
 
 
 def test_a_missing_translation_names_the_missing_language(write_routine: RoutineWriter) -> None:

@@ -12,8 +12,12 @@ PROGRAMME_MESSAGES: dict[str, tuple[str, str]] = {
         "週の数（8）か範囲（6-8）を書いてください（{value} になっています）",
     ),
     "check.weeks_range": (
-        "{value} is not a sensible number of weeks: 1 to {high}, the smaller first",
-        "{value} は妥当な週数ではありません（1〜{high}、小さいほうを先に）",
+        "{value} is not a sensible number of weeks: each number 1 to {high}",
+        "{value} は妥当な週数ではありません（どの数も 1〜{high}）",
+    ),
+    "check.weeks_order": (
+        "{value}: write the smaller number of weeks first, as in 6-8",
+        "{value}: 6-8 のように、小さいほうの週数を先に書いてください",
     ),
     "check.schedule_shape": (
         "a schedule needs per_week (sessions a week) or days (which days), not both",
@@ -38,6 +42,18 @@ PROGRAMME_MESSAGES: dict[str, tuple[str, str]] = {
     "check.empty_level": (
         "this level changes nothing: give the dose, name, cues, position or figure that differ",
         "このレベルは何も変えていません。違う量・名前・ポイント・姿勢・図を書いてください",
+    ),
+    "check.long_session_at_top_levels": (
+        "with every step at its top level the session takes about {minutes} minutes;"
+        " check that the levels' doses are meant",
+        "すべてのステップを最高レベルにすると、セッションは約 {minutes} 分かかります。"
+        "レベルの量が意図どおりか確認してください",
+    ),
+    "check.too_many_segments_at_top_levels": (
+        "with every step at its top level the session would have more than {limit} timed"
+        " parts (get-ready, reps, rests, switches); lower the levels' reps or sets",
+        "すべてのステップを最高レベルにすると、セッションの区切り（準備・回数・休憩・左右の切り替え）が"
+        " {limit} を超えます。レベルの回数かセット数を減らしてください",
     ),
     "check.card_id_twice": (
         "card id {id!r} is used twice; each card needs its own id",

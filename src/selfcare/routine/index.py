@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import TypeGuard
 
 from selfcare.routine.discovery import FoundFile, Source, check_file, winning_files
+from selfcare.routine.model import WEEKDAYS, Schedule
 from selfcare.routine.text import Text
 
-INDEX_VERSION = 2  # 2: each entry also fingerprints the pictures its verdict rests on
+# 2: each entry also fingerprints the pictures its verdict rests on; 3: and keeps the schedule
+INDEX_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class RoutineSummary:
     title: Text | None
     total_seconds: float | int | None
     phases: tuple[str, ...]
+    schedule: Schedule | None = None  # how often and how long, for `history`
 
 
 def _fingerprint(path: Path) -> list[int] | None:
@@ -56,6 +59,7 @@ def _summarize(found: FoundFile) -> dict[str, object]:
             "total_seconds": None,
             "phases": [],
             "pictures": pictures,
+            "schedule": None,
         }
     routine, seconds = plan.routine, plan.total_seconds
     return {
@@ -64,7 +68,36 @@ def _summarize(found: FoundFile) -> dict[str, object]:
         "total_seconds": whole_if_possible(seconds),
         "phases": [str(phase.kind) for phase in routine.phases],
         "pictures": pictures,
+        "schedule": _schedule_data(routine.schedule),
     }
+
+
+def _schedule_data(schedule: Schedule | None) -> dict[str, object] | None:
+    if schedule is None:
+        return None
+    weeks = None if schedule.weeks is None else list(schedule.weeks)
+    return {"per_week": schedule.per_week, "days": list(schedule.days), "weeks": weeks}
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _schedule(data: object) -> Schedule | None:
+    """The schedule an index entry keeps; None for none (or a damaged one: the entry is
+    then read again, see `_well_formed`)."""
+    if not isinstance(data, dict):
+        return None
+    per_week, days, weeks = data.get("per_week"), data.get("days"), data.get("weeks")
+    if not (per_week is None or _count(per_week)):
+        return None
+    if not (isinstance(days, list) and all(day in WEEKDAYS for day in days)):
+        return None
+    if weeks is not None and not (
+        isinstance(weeks, list) and len(weeks) == 2 and all(map(_count, weeks))
+    ):
+        return None
+    return Schedule(per_week, tuple(days), None if weeks is None else (weeks[0], weeks[1]))
 
 
 def _is_fingerprint(value: object) -> bool:
@@ -139,6 +172,9 @@ def _well_formed(entry: object) -> TypeGuard[dict[str, object]]:
     )
     if not pictures_ok:
         return False
+    schedule = entry.get("schedule")
+    if schedule is not None and _schedule(schedule) is None:
+        return False
     if not entry.get("valid"):
         return entry.get("valid") is False
     title, seconds, phases = entry.get("title"), entry.get("total_seconds"), entry.get("phases")
@@ -192,6 +228,7 @@ def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineS
                 title if isinstance(title, str | dict) else None,
                 seconds if isinstance(seconds, int | float) else None,
                 tuple(str(kind) for kind in phases) if isinstance(phases, list) else (),
+                _schedule(entry.get("schedule")),
             )
         )
     if new != old:

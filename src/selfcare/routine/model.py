@@ -126,7 +126,8 @@ class Step:
         return len(self.levels) + 1
 
     def at_level(self, level: int) -> Step:
-        """This step at `level` (kept within 1 and the top level)."""
+        """This step, as written (level 1), at `level` (kept within 1 and the top level)."""
+        assert self.level == 1, "levels apply to the step as written"
         level = max(1, min(level, self.top_level))
         changes = {} if level == 1 else self.levels[level - 2].changes()
         # A level that gives a new figure and no photo shows the figure, not level 1's photo.

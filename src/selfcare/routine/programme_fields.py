@@ -9,6 +9,7 @@ from typing import Any
 
 from selfcare.i18n.language import t
 from selfcare.routine.diagnostics import Rule
+from selfcare.routine.ids import ID_PATTERN
 from selfcare.routine.kinds import (
     INVALID,
     CheckContext,
@@ -27,7 +28,8 @@ from selfcare.routine.source import DocPath
 
 MAX_WEEKS = 52
 MAX_LEVELS = 5  # levels 2 to 6 after the step itself
-WEEK_RANGE = re.compile(r"\s*(\d{1,2})\s*[-–〜~]\s*(\d{1,2})\s*")
+# ASCII digits only, as the schema's pattern means them: "６-８" is refused by both.
+WEEK_RANGE = re.compile(r"\s*([0-9]{1,2})\s*[-–〜~]\s*([0-9]{1,2})\s*")
 
 
 class WeeksKind(Kind):
@@ -40,9 +42,11 @@ class WeeksKind(Kind):
             low, high = int(match.group(1)), int(match.group(2))
         else:
             return ctx.error(where, Rule.WRONG_TYPE, t("check.weeks_expected", value=shown(value)))
-        if not 1 <= low <= high <= MAX_WEEKS:
+        if not (1 <= low <= MAX_WEEKS and 1 <= high <= MAX_WEEKS):
             message = t("check.weeks_range", value=shown(value), high=MAX_WEEKS)
             return ctx.error(where, Rule.BAD_DOSE, message)
+        if low > high:
+            return ctx.error(where, Rule.BAD_SCHEDULE, t("check.weeks_order", value=shown(value)))
         return (low, high)
 
     def schema(self) -> dict[str, Any]:
@@ -75,6 +79,10 @@ class ScheduleKind(RecordKind):
         if len(set(schedule.days)) != len(schedule.days):
             return ctx.error((*where, "days"), Rule.BAD_SCHEDULE, t("check.schedule_days_twice"))
         return schedule
+
+    def schema(self) -> dict[str, Any]:
+        one_of = [{"required": ["per_week"]}, {"required": ["days"]}]
+        return {**super().schema(), "oneOf": one_of}
 
 
 SCHEDULE = ScheduleKind(
@@ -122,13 +130,16 @@ class LevelsKind(ListKind):
         levels = super().check(value, where, ctx)
         if levels is INVALID:
             return INVALID
-        for index, level in enumerate(levels):
-            if not level.changes():
-                return ctx.error((*where, index), Rule.BAD_LEVELS, t("check.empty_level"))
-        return levels
+        empty = [index for index, level in enumerate(levels) if not level.changes()]
+        for index in empty:  # each one reported, so one run shows them all
+            ctx.error((*where, index), Rule.BAD_LEVELS, t("check.empty_level"))
+        return INVALID if empty else levels
+
+    def schema(self) -> dict[str, Any]:
+        return {**super().schema(), "maxItems": MAX_LEVELS}
 
 
-CARD_ID = StringKind(re.compile(r"[a-z0-9]+(-[a-z0-9]+)*"), Rule.BAD_ID, "check.bad_id")
+CARD_ID = StringKind(ID_PATTERN, Rule.BAD_ID, "check.bad_id")  # the same as a step's id
 
 CARD = RecordKind(
     "card",
@@ -150,12 +161,14 @@ class CardsKind(ListKind):
         if cards is INVALID:
             return INVALID
         seen: set[str] = set()
+        twice = False
         for index, card in enumerate(cards):
             if card.id in seen:
+                twice = True
                 message = t("check.card_id_twice", id=card.id)
-                return ctx.error((*where, index, "id"), Rule.DUPLICATE_CARD_ID, message)
+                ctx.error((*where, index, "id"), Rule.DUPLICATE_CARD_ID, message)
             seen.add(card.id)
-        return cards
+        return INVALID if twice else cards
 
 
 LEARN = CardsKind(CARD)

@@ -1,9 +1,9 @@
 """Rules that weigh a value against a policy or look across fields.
 
 The order rule, unique step ids, file names, translations, stop rules never looser than the
-defaults, long holds and the session's length. They read the raw loaded data (not the model)
-so they still report when other fields are broken: a practitioner sees every problem of a
-file in one run.
+defaults, long holds and the session's length (a step's levels included). They read the raw
+loaded data (not the model) so they still report when other fields are broken: a
+practitioner sees every problem of a file in one run.
 """
 
 from __future__ import annotations
@@ -43,6 +43,17 @@ def _steps(data: Data) -> Iterator[tuple[DocPath, Data]]:
             for step_index, step in enumerate(steps):
                 if isinstance(step, dict):
                     yield ("phases", phase_index, "steps", step_index), step
+
+
+def _doses(data: Data) -> Iterator[tuple[DocPath, Data]]:
+    """Every step, then each of its levels: each place a dose is written."""
+    for where, step in _steps(data):
+        yield where, step
+        levels = step.get("levels")
+        if isinstance(levels, list):
+            for index, level in enumerate(levels):
+                if isinstance(level, dict):
+                    yield (*where, "levels", index), level
 
 
 def refuse_looser_stop_rules(doc: LoadedDocument, data: Data) -> None:
@@ -122,8 +133,8 @@ def check_translations(doc: LoadedDocument, data: Data) -> None:
 
 
 def check_long_holds(doc: LoadedDocument, data: Data) -> None:
-    """A hold over two minutes is allowed, but rarely meant."""
-    for where, step in _steps(data):
+    """A hold over two minutes is allowed, but rarely meant, in a step or any of its levels."""
+    for where, step in _doses(data):
         seconds = parse_duration(step.get("hold"))
         place = (*where, "hold")
         if seconds is not None and seconds > LONG_HOLD_SECONDS and place not in doc.rejected:
@@ -132,18 +143,40 @@ def check_long_holds(doc: LoadedDocument, data: Data) -> None:
 
 
 def plan_within_limits(doc: LoadedDocument, routine: Routine) -> Plan | None:
-    """The routine's plan, made once here; None when it would be too large to make at all."""
+    """The routine's plan, made once here; None when it would be too large to make at all.
+
+    A routine with levels is also weighed with every step at its top level, where a person
+    who keeps stepping up ends; that plan is only measured, never kept.
+    """
+    plan = _measured_plan(doc, routine, "rule.too_many_segments", "rule.long_session")
+    if plan is None or plan.total_seconds > LONG_SESSION_SECONDS:
+        return plan  # the top levels are larger still: one report is enough
+    if any(step.levels for _, step in routine.steps()):
+        _measured_plan(
+            doc,
+            at_top_levels(routine),
+            "check.too_many_segments_at_top_levels",
+            "check.long_session_at_top_levels",
+        )
+    return plan
+
+
+def at_top_levels(routine: Routine) -> Routine:
+    """The routine with every step that has levels at its highest one."""
+    return routine.at_levels({step.id: step.top_level for _, step in routine.steps()})
+
+
+def _measured_plan(
+    doc: LoadedDocument, routine: Routine, too_many_key: str, long_key: str
+) -> Plan | None:
     segments = tuple(islice(timeline(routine), MAX_SEGMENTS + 1))
     if len(segments) > MAX_SEGMENTS:  # planning it all would take gigabytes
-        doc.report((), Rule.TOO_COMPLEX, t("rule.too_many_segments", limit=MAX_SEGMENTS))
+        doc.report((), Rule.TOO_COMPLEX, t(too_many_key, limit=MAX_SEGMENTS))
         return None
     plan = Plan(routine, segments)
     seconds = plan.total_seconds
     if seconds > LONG_SESSION_SECONDS:
         doc.report(
-            (),
-            Rule.LONG_SESSION,
-            t("rule.long_session", minutes=round(seconds / 60)),
-            Severity.WARNING,
+            (), Rule.LONG_SESSION, t(long_key, minutes=round(seconds / 60)), Severity.WARNING
         )
     return plan
