@@ -1,8 +1,11 @@
-"""`selfcare history` on a record of 10,000 sessions: render and export times.
+"""`selfcare history` on a record of 10,000 sessions: the view, the exports, and the import.
 
-Builds a history database with N sessions (default 10,000, ten steps each) spread over the
-past years, then times `selfcare history`, `--csv` and `--json` in fresh processes and prints
-medians. Targets: the view under 0.5 s, the exports under 1 s.
+Builds a history database with N sessions (default 10,000, ten steps and a safety screen each,
+some level changes and learn cards) spread over the past years, then times, each in a fresh
+process, `selfcare history`, `--csv`, `--json`, the whole export `--json --all`, and
+`selfcare history import` of that export into an empty home (a new one every run). Prints
+medians. Targets: the view under 0.5 s, the exports under 1 s; the import has none (it is
+run once, when moving to a new computer) and is reported to keep it in sight.
 Usage: python benchmarks/history_scale.py [--sessions N] [--runs R]
 """
 
@@ -16,10 +19,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from selfcare.history.store import connect
+from selfcare.history.store import connect, utc_text
 from selfcare.paths import database_path
 
 STEPS = ["drawing-in", "pelvic-floor", "glute-bridge", "bird-dog", "clamshell"]
@@ -36,30 +40,49 @@ def build(home: Path, sessions: int) -> None:
         ended = started + timedelta(minutes=random.randint(5, 20))
         before = random.randint(1, 7)
         loosen = random.choice(["done", "skipped", "stopped", None])
+        routine = random.choice(["low-back", "low-back-quick"])
         cursor = db.execute(
             "INSERT INTO sessions (routine, routine_title, lang, started_at, ended_at, status,"
-            " planned_seconds, speed, pain_before, pain_after, loosen, pid)"
-            " VALUES (?, ?, 'en', ?, ?, 'completed', 1158, 1, ?, ?, ?, NULL)",
+            " planned_seconds, speed, pain_before, pain_after, loosen, pid, uid)"
+            " VALUES (?, ?, 'en', ?, ?, 'completed', 1158, 1, ?, ?, ?, NULL, ?)",
             (
-                random.choice(["low-back", "low-back-quick"]),
+                routine,
                 "Low back",
-                started.isoformat(timespec="seconds"),
-                ended.isoformat(timespec="seconds"),
+                utc_text(started),
+                utc_text(ended),
                 before,
                 max(0, before + random.randint(-3, 2)),
                 loosen,
+                uuid.UUID(int=random.getrandbits(128)).hex,
             ),
         )
+        session_id = cursor.lastrowid
+        db.execute(
+            "INSERT INTO screens (session_id, taken_at, kind, result)"
+            " VALUES (?, ?, 'short', 'clear')",
+            (session_id, utc_text(started)),
+        )
+        if number % 50 == 0:  # a level offer about every two weeks, a card now and then
+            db.execute(
+                "INSERT INTO level_changes (session_id, routine, step, level, changed_at)"
+                " VALUES (?, ?, 'bird-dog', 2, ?)",
+                (session_id, routine, utc_text(ended)),
+            )
+            db.execute(
+                "INSERT INTO cards_seen (session_id, routine, card, seen_at)"
+                " VALUES (?, ?, 'stabilise-first', ?)",
+                (session_id, routine, utc_text(ended)),
+            )
         db.executemany(
             "INSERT INTO steps (session_id, step_index, step, phase, status, seconds, ended_at)"
             " VALUES (?, ?, ?, ?, 'done', 60, ?)",
             [
                 (
-                    cursor.lastrowid,
+                    session_id,
                     index,
                     step,
                     "stabilize" if index < 5 else "loosen",
-                    ended.isoformat(),
+                    utc_text(ended),
                 )
                 for index, step in enumerate(STEPS + LOOSEN)
             ],
@@ -75,6 +98,24 @@ def median_seconds(command: list[str], env: dict[str, str], runs: int) -> float:
         subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
         samples.append(time.perf_counter() - started)
     return statistics.median(samples)
+
+
+def median_import_seconds(export: Path, folder: Path, runs: int) -> float:
+    """`selfcare history import` of the whole export, each run into a new, empty home."""
+    samples = []
+    for run in range(runs):
+        env = {**os.environ, "SELFCARE_HOME": str(folder / f"empty-{run}")}
+        command = [sys.executable, "-m", "selfcare", "history", "import", str(export)]
+        started = time.perf_counter()
+        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def report(label: str, median: float, target: float | None) -> None:
+    verdict = "no target" if target is None else "ok" if median <= target else "over target"
+    limit = "" if target is None else f"target {target:.1f} s: "
+    print(f"{label:<24} median {median * 1000:7.1f} ms  ({limit}{verdict})")
 
 
 def main() -> None:
@@ -93,10 +134,14 @@ def main() -> None:
             ("history", [], 0.5),
             ("history --csv", ["--csv"], 1.0),
             ("history --json", ["--json"], 1.0),
+            ("history --json --all", ["--json", "--all"], 1.0),
         ):
-            median = median_seconds(selfcare + extra, env, args.runs)
-            verdict = "ok" if median <= target else "over target"
-            print(f"{label:<16} median {median * 1000:7.1f} ms  (target {target:.1f} s: {verdict})")
+            report(label, median_seconds(selfcare + extra, env, args.runs), target)
+        export = home / "export.json"
+        with export.open("w", encoding="utf-8") as file:
+            subprocess.run([*selfcare, "--json", "--all"], env=env, stdout=file, check=True)
+        megabytes = export.stat().st_size / 2**20
+        report(f"import ({megabytes:.1f} MB)", median_import_seconds(export, home, args.runs), None)
 
 
 if __name__ == "__main__":

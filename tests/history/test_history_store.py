@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,10 +16,25 @@ from fakes import RecordingView
 from guided_session import CLEAR, Session
 from selfcare.history.migrations import MIGRATIONS, SCHEMA_VERSION
 from selfcare.history.record import SessionRecord, begin_session
-from selfcare.history.store import HistoryError, close_abandoned, connect, query_sessions
+from selfcare.history.store import (
+    PART_FIELDS,
+    SESSION_FIELDS,
+    HistoryError,
+    close_abandoned,
+    connect,
+    query_sessions,
+)
 from selfcare.paths import database_path
 from selfcare.routine.model import PhaseKind
-from selfcare.session.outcomes import Ending, PainMoment, StepResult, StepStatus, StopReason
+from selfcare.session.outcomes import (
+    Ending,
+    PainMoment,
+    ScreenKind,
+    ScreenResult,
+    StepResult,
+    StepStatus,
+    StopReason,
+)
 
 
 @pytest.fixture
@@ -273,3 +289,77 @@ def test_the_next_session_closes_one_that_was_killed(db: sqlite3.Connection, db_
     by_routine = {s["routine"]: s for s in sessions(db_path)}
     assert by_routine["killed"]["status"] == "aborted"
     assert by_routine["next"]["status"] == "running"
+
+
+# --- the export's parts ------------------------------------------------------------------------
+
+
+def test_the_export_reads_every_part_of_a_session_under_it(
+    db: sqlite3.Connection, db_path: Path
+) -> None:
+    other = start(db, "other")
+    step(other, 0, "clamshell")
+    record = start(db)
+    record.now = lambda: datetime(2026, 3, 2, 7, 29, 30, tzinfo=UTC)
+    record.screen(ScreenKind.FULL, ScreenResult.CLEAR)
+    record.step(StepResult(0, "bird-dog", PhaseKind.STABILIZE, StepStatus.DONE, None, 20.0, 2))
+    db.execute(
+        "INSERT INTO level_changes (session_id, routine, step, level, changed_at)"
+        " VALUES (?, 'low-back', 'bird-dog', 2, '2026-03-02T07:30:00+00:00')",
+        (record.session_id,),
+    )
+    db.execute(
+        "INSERT INTO cards_seen (session_id, routine, card, seen_at)"
+        " VALUES (?, 'low-back', 'walking', '2026-03-02T07:31:00+00:00')",
+        (record.session_id,),
+    )
+
+    [exported] = [s for s in sessions(db_path) if s["routine"] == "low-back"]
+
+    assert exported["steps"] == [
+        {
+            "step_index": 0,
+            "step": "bird-dog",
+            "phase": "stabilize",
+            "status": "done",
+            "reason": None,
+            "seconds": 20.0,
+            "level": 2,
+            "ended_at": "2026-03-02T07:29:30+00:00",
+        }
+    ]
+    screens = exported["screens"]
+    assert isinstance(screens, list)
+    assert [(screen["kind"], screen["result"]) for screen in screens] == [("full", "clear")]
+    assert exported["level_changes"] == [
+        {
+            "routine": "low-back",
+            "step": "bird-dog",
+            "level": 2,
+            "changed_at": "2026-03-02T07:30:00+00:00",
+        }
+    ]
+    assert exported["cards_seen"] == [
+        {"routine": "low-back", "card": "walking", "seen_at": "2026-03-02T07:31:00+00:00"}
+    ]
+
+
+def test_a_session_with_no_parts_exports_empty_lists(db: sqlite3.Connection, db_path: Path) -> None:
+    start(db)
+
+    [exported] = sessions(db_path)
+
+    assert [exported[part] for part in PART_FIELDS] == [[], [], [], []]
+
+
+def test_without_its_parts_a_session_has_none_and_the_csv_columns_leave_them_out(
+    db: sqlite3.Connection,
+) -> None:
+    step(start(db), 0, "drawing-in")
+
+    [row] = query_sessions(db)
+
+    assert (row.steps, row.screens, row.level_changes, row.cards_seen) == (None, None, None, None)
+    assert not set(PART_FIELDS) & set(row.as_dict())
+    assert not set(PART_FIELDS) & set(SESSION_FIELDS)
+    assert "uid" in SESSION_FIELDS

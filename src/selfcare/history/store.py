@@ -1,6 +1,7 @@
 """The history of sessions: one SQLite file, opened and migrated here, read back as typed rows.
 
-With `record.py` (a session's writes) and `migrations.py`, the only code that knows SQL.
+The modules of this folder (a session's writes in `record.py`, its parts in `session_parts.py`,
+an import in `transfer.py`, ...) are the only code that knows SQL.
 Every SQLite error leaves as a `HistoryError`. A damaged value is never a crash: a state this
 version does not know, or a time it cannot read, is kept as written for exports.
 """
@@ -14,14 +15,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from functools import cache
 from pathlib import Path
-from typing import NamedTuple, TypeVar
 
 from selfcare.errors import SelfcareError
 from selfcare.history.migrations import SCHEMA_VERSION, migrate
+from selfcare.history.session_parts import (
+    CardSeenRow,
+    E,
+    LevelChangeRow,
+    ScreenRow,
+    SessionParts,
+    StepRow,
+    known,
+    parts_of,
+)
 from selfcare.i18n.language import t
-from selfcare.routine.model import PhaseKind
 from selfcare.session.outcomes import (
     Ending,
     LoosenOutcome,
@@ -29,7 +37,6 @@ from selfcare.session.outcomes import (
     NextMorning,
     ScreenKind,
     ScreenResult,
-    SkipReason,
     StepStatus,
     StopReason,
 )
@@ -77,19 +84,6 @@ def connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-E = TypeVar("E", bound=StrEnum)
-
-
-@cache
-def _members(kind: type[E]) -> dict[str, E]:
-    return {member.value: member for member in kind}
-
-
-def _enum(kind: type[E], value: object) -> E | None:
-    """A stored state as its enum; None for a value this version does not know."""
-    return _members(kind).get(value) if isinstance(value, str) else None
-
-
 def stored_time(value: object) -> datetime | None:
     """A stored time as an aware datetime (UTC when it names no zone); None if unreadable."""
     try:
@@ -108,7 +102,7 @@ class _Reader:
 
     def enum(self, kind: type[E], column: str) -> E | None:
         value = self.row[column]
-        found = _enum(kind, value)
+        found = known(kind, value)
         if found is None and value is not None:
             self.unreadable[column] = str(value)
         return found
@@ -121,43 +115,11 @@ class _Reader:
         return found
 
 
-class StepRow(NamedTuple):
-    """One step of a recorded session, as stored; its states are read as enums on demand.
-
-    A long history holds a hundred thousand steps, mostly only exported: they are kept as
-    written (which also keeps any value this version does not know) and typed when asked.
-    """
-
-    step: str
-    stored_phase: str | None
-    stored_status: str | None
-    stored_reason: str | None
-    seconds: float
-
-    @property
-    def phase(self) -> PhaseKind | None:
-        return _enum(PhaseKind, self.stored_phase)
-
-    @property
-    def status(self) -> StepStatus | None:
-        return _enum(StepStatus, self.stored_status)
-
-    @property
-    def reason(self) -> SkipReason | None:
-        return _enum(SkipReason, self.stored_reason)
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "step": self.step,
-            "phase": self.stored_phase,
-            "status": self.stored_status,
-            "reason": self.stored_reason,
-            "seconds": self.seconds,
-        }
-
-
 def _text(value: StrEnum | None) -> str | None:
     return None if value is None else str(value)
+
+
+PART_FIELDS = SessionParts._fields  # a session's parts, in the export's order
 
 
 @dataclass(frozen=True)
@@ -176,15 +138,19 @@ class SessionRow:
     pain_before: int | None
     pain_mid: int | None
     pain_after: int | None
-    steps_completed: int
-    steps_skipped: int
+    steps_completed: int | None  # None when not read: the view has no use for them
+    steps_skipped: int | None
     loosen: LoosenOutcome | None
     stop_reason: StopReason | None
     next_morning: NextMorning | None
     lang: str
     uid: str | None = None  # stable across computers: a backup merges by it
     morning_loosen: MorningLoosen | None = None
-    steps: tuple[StepRow, ...] | None = None  # only when asked for
+    # Its parts, only when asked for (the export): all four read, or none
+    steps: tuple[StepRow, ...] | None = None
+    screens: tuple[ScreenRow, ...] | None = None
+    level_changes: tuple[LevelChangeRow, ...] | None = None
+    cards_seen: tuple[CardSeenRow, ...] | None = None
     unreadable: Mapping[str, str] = field(default_factory=dict)  # as written, by column
 
     @property
@@ -193,7 +159,7 @@ class SessionRow:
         return self.speed != 1
 
     def as_dict(self) -> dict[str, object]:
-        """The session as plain data, in the export's column order (steps last, when read)."""
+        """The session as plain data, in the export's column order (its parts last, when read)."""
         data: dict[str, object] = {
             "id": self.id,
             "routine": self.routine,
@@ -217,17 +183,20 @@ class SessionRow:
             "morning_loosen": _text(self.morning_loosen),
         }
         data.update(self.unreadable)  # exported as it was written, never lost
-        if self.steps is not None:
-            data["steps"] = [step.as_dict() for step in self.steps]
+        for name in PART_FIELDS:
+            rows: tuple[StepRow | ScreenRow | LevelChangeRow | CardSeenRow, ...] | None
+            rows = getattr(self, name)
+            if rows is not None:
+                data[name] = [row.as_dict() for row in rows]
         return data
 
 
 SESSION_FIELDS = tuple(
-    name for name in SessionRow.__dataclass_fields__ if name not in ("steps", "unreadable")
+    name for name in SessionRow.__dataclass_fields__ if name not in (*PART_FIELDS, "unreadable")
 )
 
 
-def _session_row(row: sqlite3.Row, steps: tuple[StepRow, ...] | None) -> SessionRow:
+def _session_row(row: sqlite3.Row, parts: SessionParts | None) -> SessionRow:
     read = _Reader(row)
     return SessionRow(
         id=row["id"],
@@ -250,8 +219,8 @@ def _session_row(row: sqlite3.Row, steps: tuple[StepRow, ...] | None) -> Session
         lang=row["lang"],
         uid=row["uid"],
         morning_loosen=read.enum(MorningLoosen, "morning_loosen"),
-        steps=steps,
         unreadable=read.unreadable,
+        **({} if parts is None else parts._asdict()),
     )
 
 
@@ -264,8 +233,12 @@ def query_sessions(
     with_steps: bool = False,
     include_not_started: bool = False,
     include_practice: bool = False,
+    step_counts: bool = True,
 ) -> list[SessionRow]:
-    """Sessions newest first, with step counts (and their steps when asked), filtered.
+    """Sessions newest first, filtered; with step counts unless `step_counts` is False (they
+    take most of the time on a long history); `with_steps`: with all their parts.
+
+    The parts (steps, screens, level changes, cards seen) make the export a move can carry.
 
     Sessions left before their first step, and practice runs (`--speed` other than 1), are
     not sessions a person did: left out of the view, the chart and the trends unless asked.
@@ -283,13 +256,7 @@ def query_sessions(
     if since is not None:
         where.append("s.started_at >= ?")
         values.append(utc_text(since))
-    sql = f"""
-        SELECT s.*,
-               COALESCE(c.done, 0) AS steps_completed,
-               COALESCE(c.skipped, 0) AS steps_skipped,
-               CAST(ROUND((julianday(s.ended_at) - julianday(s.started_at)) * 86400) AS INTEGER)
-                   AS duration_seconds
-        FROM sessions s
+    counted = """
         LEFT JOIN (
             SELECT session_id,
                    SUM(status = ?) AS done,
@@ -298,30 +265,26 @@ def query_sessions(
             -- a step run again after going back counts once, with its last outcome
             WHERE id IN (SELECT MAX(id) FROM steps GROUP BY session_id, step_index)
             GROUP BY session_id
-        ) c ON c.session_id = s.id
+        ) c ON c.session_id = s.id"""
+    sql = f"""
+        SELECT s.*,
+               {"COALESCE(c.done, 0)" if step_counts else "NULL"} AS steps_completed,
+               {"COALESCE(c.skipped, 0)" if step_counts else "NULL"} AS steps_skipped,
+               CAST(ROUND((julianday(s.ended_at) - julianday(s.started_at)) * 86400) AS INTEGER)
+                   AS duration_seconds
+        FROM sessions s {counted if step_counts else ""}
         {"WHERE " + " AND ".join(where) if where else ""}
         ORDER BY s.started_at DESC, s.id DESC
         {"LIMIT ?" if limit is not None else ""}
     """
-    values = [StepStatus.DONE, StepStatus.SKIPPED, *values]  # the counts' placeholders come first
+    if step_counts:  # the counts' placeholders come first
+        values = [StepStatus.DONE, StepStatus.SKIPPED, *values]
     if limit is not None:
         values.append(str(limit))
     with history_errors():
         rows = db.execute(sql, values).fetchall()
-        steps = _steps_of(db, {row["id"] for row in rows}) if with_steps and rows else None
-    return [_session_row(row, None if steps is None else steps[row["id"]]) for row in rows]
-
-
-def _steps_of(db: sqlite3.Connection, ids: set[int]) -> dict[int, tuple[StepRow, ...]]:
-    found: dict[int, list[StepRow]] = {session_id: [] for session_id in ids}
-    cursor = db.cursor()
-    cursor.row_factory = None  # plain tuples, quick for a long history
-    query = "SELECT session_id, step, phase, status, reason, seconds FROM steps ORDER BY id"
-    for session_id, *step in cursor.execute(query):
-        steps = found.get(session_id)
-        if steps is not None:
-            steps.append(StepRow(*step))
-    return {session_id: tuple(steps) for session_id, steps in found.items()}
+        parts = parts_of(db, {row["id"] for row in rows}) if with_steps and rows else None
+    return [_session_row(row, None if parts is None else parts[row["id"]]) for row in rows]
 
 
 def _process_alive(pid: int) -> bool:
