@@ -86,8 +86,13 @@ class Cli:
     def __init__(self) -> None:
         self.runner = CliRunner()
 
-    def __call__(self, *args: str | Path, env: Mapping[str, str | None] | None = None) -> Result:
-        return self.runner.invoke(app, [str(arg) for arg in args], env=env)
+    def __call__(
+        self,
+        *args: str | Path,
+        env: Mapping[str, str | None] | None = None,
+        input: str | None = None,  # typed on stdin, for commands that ask
+    ) -> Result:
+        return self.runner.invoke(app, [str(arg) for arg in args], env=env, input=input)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from selfcare.routine.model import Routine
 from selfcare.routine.plan import Segment
 from selfcare.session.outcomes import Ending, StepResult
 from selfcare.session.ports import Frame, Question
@@ -111,6 +112,7 @@ class RecordingView:
         self.is_running = False
         self.questions: list[Question | None] = []
         self.endings: list[Ending] = []
+        self.routine: Routine | None = None  # set when the session runs steps at other levels
 
     def elapsed(self) -> float:
         return self.clock.now() - self.origin
@@ -135,6 +137,9 @@ class RecordingView:
 
     def loosen_stopped(self) -> None:
         self.log.append("loosen stopped")
+
+    def use_routine(self, routine: Routine) -> None:
+        self.routine = routine
 
     @contextmanager
     def running(self) -> Iterator[None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import sqlite3
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path
 
 from rich.console import Console
@@ -50,8 +51,10 @@ class Session:
         keys: Iterable[tuple[float, str]] | Callable[[FakeClock], ScriptedKeys] = (),
         routine: Routine = ROUTINE,
         yes: bool = False,
+        speed: float = 1,
         lang: str = "en",
         view: str = "plain",
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         set_language(lang)
         self.home = home
@@ -64,7 +67,7 @@ class Session:
         self.lines = ScriptedLines(answers, log=self.recording.log)
         self.keys = keys(self.clock) if callable(keys) else ScriptedKeys(self.clock, keys)
         shown: SessionView = self.recording if view == "recording" else PlainView(self.out, routine)
-        options = SessionOptions(yes=yes, sound=False)
+        options = SessionOptions(yes=yes, sound=False, speed=speed)
         self.session = GuidedSession(
             plan_session(routine, lead_in_after_question=0),  # timings as written below
             options,
@@ -72,7 +75,8 @@ class Session:
             ScriptedInput(self.keys, self.lines),
             shown,
             self.clock,
-            open_record=opener(home),
+            open_record=opener(home) if now is None else opener(home, now=now),
+            **({} if now is None else {"wall_clock": now}),
         )
 
     def run(self) -> int:

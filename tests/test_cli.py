@@ -202,9 +202,9 @@ def test_show_describes_who_it_fits_cautions_phases_steps_and_doses(cli: Cli) ->
     assert flat(localized(low_back.cautions[0], "en")) in text
     assert f"Planned time: {duration_words(plan_session(low_back).total_seconds)}" in text
     assert "if loosening is not needed" in text
-    # drawing-in: hold 10, reps 10, rest 3; bird-dog is done on each side
+    # drawing-in: hold 10, reps 10, rest 3; bird-dog (level 1: leg only) is done on each side
     assert "Abdominal drawing-in 10 s × 10, rest 3 s" in text
-    assert "Bird-dog 5 s × 5, rest 3 s, each side" in text
+    assert "Bird-dog, leg only 5 s × 5, rest 3 s, each side" in text
     assert "Only if still needed:" in text
     stabilize = next(phase for phase in low_back.phases if phase.kind == "stabilize")
     assert flat(localized(stabilize.why, "en")) in text

@@ -18,7 +18,11 @@ from selfcare.cli import app
 if TYPE_CHECKING:
     from conftest import Cli
 
-COMMANDS = [command.name for command in app.registered_commands if command.name]
+# Every command, `history` (a group, with its own commands) among them.
+COMMANDS = [
+    *(command.name for command in app.registered_commands if command.name),
+    *(group.name for group in app.registered_groups if group.name),
+]
 PAGES = [(), *((name,) for name in COMMANDS)]  # `selfcare --help`, then each command's
 NARROW = {"COLUMNS": "80"}
 # Click's own words, which a Japanese help page must not show

@@ -251,3 +251,65 @@ def test_the_printed_qr_code_scans_to_the_video_address(
         text=True,
     ).stdout.strip()
     assert scanned == VIDEO
+
+
+SCHEDULE = "schedule:\n  per_week: 3\n  weeks: 6-8\n"
+SCHEDULED = SAMPLE_ROUTINE.replace("phases:\n", SCHEDULE + "phases:\n", 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("en", "How often: 3 sessions a week, for 6–8 weeks"), ("ja", "頻度の目安: 週3回、6〜8週間")],
+)
+def test_the_handout_says_how_often_and_how_long_near_the_top_and_above_the_log(
+    write_routine: RoutineWriter, lang: str, line: str
+) -> None:
+    routine = check_file(write_routine(SCHEDULED)).routine
+    assert routine is not None
+    handout = handout_in(routine, lang)
+    page = render_html(handout)
+    label, words = line.split(": ")
+    shown = f'<p class="schedule"><span class="label">{label}:</span> {words}</p>'
+    assert page.index(shown) < page.index("<h2>")  # with the time, before any section
+    log = page[page.index('<section class="log">') :]
+    assert log.index(shown) < log.index("<table")  # the log is filled in against it
+    markdown = render_markdown(handout)
+    assert f"**{label}:** {words}\n" in markdown
+    assert markdown.index(words) < markdown.index("## ")
+
+
+def test_the_handout_prints_the_frequency_sentence_escaped(write_routine: RoutineWriter) -> None:
+    sentence = 'frequency: "<b>Most days</b>, *gently*"\nphases:\n'
+    routine = check_file(write_routine(SCHEDULED.replace("phases:\n", sentence, 1))).routine
+    assert routine is not None
+    handout = handout_in(routine, "en")
+    assert handout.schedule == "<b>Most days</b>, *gently*"
+    assert "How often:</span> &lt;b&gt;Most days&lt;/b&gt;, *gently*</p>" in render_html(handout)
+    assert "**How often:** \\<b\\>Most days\\</b\\>, \\*gently\\*\n" in render_markdown(handout)
+
+
+def test_a_handout_without_a_schedule_has_no_how_often_line(write_routine: RoutineWriter) -> None:
+    routine = check_file(write_routine(SAMPLE_ROUTINE)).routine
+    assert routine is not None
+    handout = handout_in(routine, "en")
+    assert handout.schedule == ""
+    assert "How often" not in render_html(handout) and "How often" not in render_markdown(handout)
+
+
+@pytest.mark.slow
+def test_the_printed_schedule_is_on_the_first_page_and_on_the_log(
+    cli: Cli, write_routine: RoutineWriter, tmp_path: Path
+) -> None:
+    html_file = tmp_path / "scheduled.html"
+    _export(cli, str(write_routine(SCHEDULED)), "en", html_file)
+    pdf = _pdf(html_file, tmp_path)
+    last = len(_pages(pdf))
+    for page in (1, last):
+        text = subprocess.run(
+            [_tool("pdftotext"), "-f", str(page), "-l", str(page), str(pdf), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        assert "How often: 3 sessions a week, for 6–8 weeks" in text, page
+    assert last > 1  # the log has a page of its own

@@ -17,24 +17,18 @@ from conftest import Cli
 from selfcare.commands.history import pain_cell
 from selfcare.history.charts import pain_chart
 from selfcare.history.migrations import MIGRATIONS, SCHEMA_VERSION
+from selfcare.history.mornings import pending_next_morning
 from selfcare.history.record import SessionRecord
-from selfcare.history.store import (
-    HistoryError,
-    connect,
-    pending_next_morning,
-    query_sessions,
-    record_next_morning,
-)
+from selfcare.history.store import HistoryError, connect, query_sessions
 from selfcare.history.trends import (
     SessionPoint,
     TrendNote,
     current_streak,
     pain_trend,
-    sessions_per_week,
     stabilising_was_enough,
 )
 from selfcare.paths import database_path
-from selfcare.session.outcomes import Ending, LoosenOutcome, NextMorning
+from selfcare.session.outcomes import Ending, LoosenOutcome
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
@@ -258,12 +252,6 @@ def point(
     return SessionPoint(NOW - timedelta(days=days_ago), before, None, outcome, Ending(status))
 
 
-def test_sessions_per_week_counts_the_last_eight_weeks_oldest_first() -> None:
-    today = NOW.astimezone().date()
-    counts = sessions_per_week([point(0), point(1), point(8), point(60)], today)
-    assert len(counts) == 8 and counts[-1] == 2 and counts[-2] == 1 and sum(counts) == 3
-
-
 def test_streak_counts_days_in_a_row_ending_today_or_yesterday() -> None:
     today = NOW.astimezone().date()
     assert current_streak([point(1), point(2), point(4)], today) == 2
@@ -295,19 +283,6 @@ def test_no_improvement_after_fourteen_days_is_noticed_and_improvement_is_not() 
     assert pain_trend(better, NOW) is None
     too_soon = [point(5, before=4), point(1, before=4)]
     assert pain_trend(too_soon, NOW) is None
-
-
-def test_next_morning_question_is_due_8_to_36_hours_after_the_last_session(
-    db: sqlite3.Connection,
-) -> None:
-    session_id = add_session(db, NOW - timedelta(hours=20), minutes=15)
-    assert pending_next_morning(db, NOW - timedelta(hours=13)) is None  # only 7 h after its end
-    due = pending_next_morning(db, NOW)
-    assert due == session_id
-    assert pending_next_morning(db, NOW + timedelta(hours=20)) is None  # over 36 h
-    record_next_morning(db, session_id, NextMorning.NOT_SETTLED)
-    assert pending_next_morning(db, NOW) is None  # answered once
-    assert db.execute("SELECT next_morning FROM sessions").fetchone()[0] == "not-settled"
 
 
 # --- migrations ----------------------------------------------------------------------------
@@ -374,10 +349,13 @@ def test_start_asks_the_next_morning_question_and_advises_a_smaller_dose(
     add_session(db, NOW - timedelta(hours=20))
     screen = io.StringIO()
     console = Console(file=screen, width=100)
-    next_morning_check(SessionRecord(db, 0), NOW, Prompter(console, ScriptedLines("n\n")), console)
-    assert "settle back to its usual level by the next morning" in screen.getvalue()
+    answers = Prompter(console, ScriptedLines("w", "n"))
+    next_morning_check(SessionRecord(db, 0), NOW, answers, console)
+    assert "How did your back feel the morning after your last session" in screen.getvalue()
+    assert "Was it worse after the loosening part?" in screen.getvalue()
     assert "repeat the same dose or reduce it" in screen.getvalue()
-    assert db.execute("SELECT next_morning FROM sessions").fetchone()[0] == "not-settled"
+    row = db.execute("SELECT next_morning, morning_loosen FROM sessions").fetchone()
+    assert tuple(row) == ("worse", "not-worse")
 
 
 def test_unattended_start_asks_nothing_but_still_gives_trend_advice(
@@ -480,7 +458,8 @@ def test_the_next_morning_question_is_never_about_a_practice_run_or_a_session_no
     db.execute("UPDATE sessions SET speed = 4 WHERE id = ?", (practice,))
     add_session(db, NOW - timedelta(hours=10), minutes=1, status="not-started")
 
-    assert pending_next_morning(db, NOW) == done  # the last session a person really did
+    due = pending_next_morning(db, NOW)
+    assert due is not None and due.session_id == done  # the last session a person really did
 
 
 def test_history_shows_a_practice_run_only_with_all_and_marks_it(

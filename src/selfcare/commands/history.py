@@ -1,24 +1,31 @@
-"""`selfcare history`: recent sessions, a pain chart, adherence, and exports."""
+"""`selfcare history`: recent sessions, a pain chart, adherence, the weeks against each
+routine's schedule, and exports."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
 
-from selfcare.history.charts import adherence, pain_chart
+from selfcare.history.charts import ScheduledWeeks, adherence, pain_chart, schedule_weeks
 from selfcare.history.store import SESSION_FIELDS, SessionRow, connect, query_sessions
 from selfcare.history.trends import session_points
 from selfcare.i18n.language import t
 from selfcare.output import OutputFormat, print_json, stdout_console
 from selfcare.paths import database_path
+from selfcare.programme.schedule import oldest_week_start, week_start, weekly_counts
 from selfcare.routine.wording import duration_words
 from selfcare.safe_text import terminal_safe
 from selfcare.session.outcomes import Ending, LoosenOutcome
 
+if TYPE_CHECKING:
+    from selfcare.routine.model import Schedule
+
 DEFAULT_TABLE_ROWS = 15
+SCHEDULE_WEEKS = 4  # calendar weeks shown against each routine's schedule, this one included
 STATUS_NAMES = {
     Ending.RUNNING: "history.status_running",
     Ending.COMPLETED: "history.status_completed",
@@ -40,6 +47,7 @@ def load_sessions(
     limit: int | None,
     with_steps: bool,
     everything: bool = False,
+    step_counts: bool = True,
 ) -> list[SessionRow]:
     path = database_path()
     if not path.exists():
@@ -56,6 +64,7 @@ def load_sessions(
             with_steps=with_steps,
             include_not_started=everything,
             include_practice=everything,
+            step_counts=step_counts,
         )
     finally:
         db.close()
@@ -90,6 +99,7 @@ def history(
         limit=limit if exporting else None,
         with_steps=output is OutputFormat.JSON,
         everything=everything,
+        step_counts=exporting,  # the view shows none
     )
     if output is OutputFormat.JSON:
         print_json([session.as_dict() for session in sessions], item_per_line=True)
@@ -107,6 +117,9 @@ def history(
     points = session_points(sessions)
     console.print(pain_chart(points, console.width))
     console.print(adherence(points, today))
+    scheduled = weeks_against_schedules(sessions, today, since)
+    if scheduled:
+        console.print(schedule_weeks(scheduled, console.width))
 
 
 def pain_cell(before: int | None, mid: int | None, after: int | None) -> Text:
@@ -153,3 +166,46 @@ def sessions_table(sessions: Sequence[SessionRow]) -> Table:
             _loosen_cell(session.loosen),
         )
     return table
+
+
+def weeks_against_schedules(
+    sessions: Sequence[SessionRow], today: date, since: date | None = None
+) -> list[ScheduledWeeks]:
+    """Sessions in each of the last few calendar weeks, for each routine done in them whose
+    file has a schedule. Weeks wholly before `since` are not shown: they were not read."""
+    weeks = SCHEDULE_WEEKS
+    if since is not None:
+        weeks = min(weeks, max(0, (week_start(today) - week_start(since)).days // 7 + 1))
+    cutoff = oldest_week_start(today, weeks)
+    days: dict[str, list[date]] = {}
+    for session in sessions:
+        started = session.started_at
+        if started is None or started < cutoff:
+            continue
+        if session.practice or session.status is Ending.NOT_STARTED:
+            continue  # shown with --all, but not a session done
+        days.setdefault(session.routine, []).append(started.astimezone().date())
+    if not weeks or not days:
+        return []
+    schedules = routine_schedules(days)
+    return [
+        ScheduledWeeks(routine, weekly_counts(days[routine], today, weeks), target)
+        for routine in sorted(schedules)
+        if (target := schedules[routine].sessions_per_week) > 0
+    ]
+
+
+def routine_schedules(routines: Collection[str]) -> dict[str, Schedule]:
+    """The schedule of each routine in `routines` whose file is found, valid and has one.
+
+    Read from the routine index `list` keeps (a file is read again only when it changed);
+    a routine that is gone, or no longer valid, simply has no target.
+    """
+    from selfcare.paths import routine_index_path
+    from selfcare.routine.index import routine_summaries
+
+    return {
+        summary.id: summary.schedule
+        for summary in routine_summaries([], routine_index_path())
+        if summary.id in routines and summary.valid and summary.schedule is not None
+    }

@@ -1,5 +1,8 @@
 """`selfcare show`: a routine as a plan a person can read before starting.
 
+Each step is shown at the person's level, read from the history when there is one (`show`
+never creates it); a step with levels says which one and lists them all.
+
 On a terminal each step shows its pictures, small, to the right of its text (under its name
 when the terminal is narrow): the start and end figure in braille dots, or the practitioner's
 photos in coloured blocks. Plain text, output that is not a terminal, and JSON have none.
@@ -12,24 +15,70 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from selfcare.errors import SelfcareError
 from selfcare.i18n.language import current_language, t
-from selfcare.output import OutputFormat, print_json, stdout_console
-from selfcare.routine.model import PhaseKind, Step
-from selfcare.routine.plan import Plan, whole_if_possible
+from selfcare.output import OutputFormat, error_console, print_json, stdout_console
+from selfcare.routine.model import PhaseKind, Routine, Step
+from selfcare.routine.plan import Plan, plan_session, whole_if_possible
 from selfcare.routine.text import localize
 from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import terminal_safe
 from selfcare.session.views.header import bullets, routine_header, routine_text
 
 
-def preview_data(plan: Plan) -> dict[str, object]:
-    """The plan as data: phases with step times, and the exact timeline `start` runs."""
+def person_levels(routine: str) -> dict[str, int]:
+    """The person's level of each step of `routine` on record; none without a history.
+
+    HistoryError when there is a history that cannot be read.
+    """
+    from selfcare.history.level_changes import current_levels
+    from selfcare.history.store import connect
+    from selfcare.paths import database_path
+
+    path = database_path()
+    if not path.is_file():
+        return {}  # nobody has started a session here: everything is at level 1
+    db = connect(path)
+    try:
+        return current_levels(db, routine)
+    finally:
+        db.close()
+
+
+def level_data(step: Step) -> list[dict[str, object]]:
+    """Each level of a step as written (level 1 first): its name and dose."""
+    return [
+        {
+            "level": level,
+            "name": localize(shown.name),
+            "reps": shown.reps,
+            "sets": shown.sets,
+            "hold": whole_if_possible(shown.hold),
+            "rest": whole_if_possible(shown.rest),
+        }
+        for level in range(1, step.top_level + 1)
+        for shown in (step.at_level(level),)
+    ]
+
+
+def preview_data(plan: Plan, written: Routine | None = None) -> dict[str, object]:
+    """The plan as data: phases with step times and levels, and the exact timeline `start` runs.
+
+    `written` is the routine as written when `plan` has steps at other levels than 1.
+    """
+    steps_as_written = {step.id: step for _, step in (written or plan.routine).steps()}
     phases = [
         {
             "kind": str(phase.kind),
             "title": phase_title(phase),
             "steps": [
-                {"id": step.id, "name": localize(step.name), "seconds": whole_if_possible(seconds)}
+                {
+                    "id": step.id,
+                    "name": localize(step.name),
+                    "seconds": whole_if_possible(seconds),
+                    "level": step.level,
+                    "levels": level_data(steps_as_written[step.id]),
+                }
                 for step, seconds in steps
             ],
         }
@@ -111,7 +160,7 @@ def _pictures_width() -> int:
 
 
 def _with_pictures(
-    heading: Text, details: RenderableType, pictures: RenderableType | None, width: int
+    heading: RenderableType, details: RenderableType, pictures: RenderableType | None, width: int
 ) -> Group:
     """The step's heading and details with its pictures to the right, or between the two when
     there is no room beside them."""
@@ -127,16 +176,92 @@ def _with_pictures(
     return Group(Text(""), heading, pictures, details)
 
 
-def print_plan(plan: Plan, *, pictures: bool = True, plain: bool = False) -> None:
+def _levels_list(written: Step, level: int) -> RenderableType:
+    """One line per level: its number, name and dose; the one in force in bold, marked."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_column(no_wrap=True)
+    for number in range(1, written.top_level + 1):
+        shown = written.at_level(number)
+        line = routine_text(shown.name)
+        line.append(f"  {dose_words(shown)}", style="dim")
+        now = number == level
+        if now:
+            line.stylize("bold")
+        marker = Text(f" ← {t('levels.now')}" if now else "", style="bold")
+        grid.add_row(str(number), line, marker)
+    return grid
+
+
+def _step_rows(step: Step, written: Step) -> list[tuple[str, RenderableType]]:
+    """The step's details, label by label: where to start, cues, mistakes, cautions, levels."""
+    rows: list[tuple[str, RenderableType]] = []
+    if step.position is not None:
+        rows.append((t("show.position"), routine_text(step.position)))
+    if step.cues:
+        rows.append((t("show.cues"), bullets(step.cues, indent=0)))
+    if step.mistakes:
+        rows.append((t("show.mistakes"), bullets(step.mistakes, indent=0)))
+    if step.caution is not None:
+        rows.append((t("show.caution"), routine_text(step.caution, "yellow")))
+    if step.video:
+        link = Text(terminal_safe(step.video), style=Style(link=step.video))
+        rows.append((t("show.video"), link))
+    if step.levels:
+        rows.append((t("levels.levels"), _levels_list(written, step.level)))
+    return rows
+
+
+def _step_heading(step: Step, seconds: float) -> RenderableType:
+    """Name, dose and time; and, for a step with levels, which level it is at, kept whole."""
+    heading = routine_text(step.name, "bold")
+    heading.append(f"  {dose_words(step)}  ({duration_words(seconds)})", style="")
+    if not step.levels:
+        return heading
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(overflow="fold")
+    grid.add_column(no_wrap=True)
+    level = t("levels.level_of", level=step.level, top=step.top_level)
+    grid.add_row(heading, Text(level, style="cyan"))
+    return grid
+
+
+def _programme_lines(routine: Routine, note: str | None) -> list[RenderableType]:
+    """How often the routine is meant to be done, and why levels could not be read, if so."""
+    from selfcare.programme.schedule import schedule_words
+
+    lines: list[RenderableType] = []
+    words = schedule_words(routine)
+    if words is not None:
+        lines += [Text(""), Text(terminal_safe(words), style="bold")]
+    if note is not None:
+        lines.append(Text(terminal_safe(note), style="dim"))
+    return lines
+
+
+def print_plan(
+    plan: Plan,
+    *,
+    pictures: bool = True,
+    plain: bool = False,
+    written: Routine | None = None,
+    note: str | None = None,
+) -> None:
     """The header, then each phase with its steps, doses, cues and cautions; on a terminal,
-    with each step's pictures unless `pictures` is False. `plain`: no colours, no pictures."""
+    with each step's pictures unless `pictures` is False. `plain`: no colours, no pictures.
+
+    `written` is the routine as written when `plan` has steps at other levels than 1; `note`
+    says why the person's levels are not shown.
+    """
     from rich.rule import Rule
 
     console = stdout_console()
     if plain:
         console = Console(highlight=False, emoji=False, color_system=None)
     draw = pictures and not plain and console.is_terminal
-    console.print(Group(*routine_header(plan)))
+    steps_as_written = {step.id: step for _, step in (written or plan.routine).steps()}
+    console.print(Group(*routine_header(plan), *_programme_lines(plan.routine, note)))
     for number, (phase, steps) in enumerate(plan.timed_phases(), start=1):
         console.print()
         console.print(Rule(Text(f"{number}. {terminal_safe(phase_title(phase))}"), align="left"))
@@ -146,26 +271,26 @@ def print_plan(plan: Plan, *, pictures: bool = True, plain: bool = False) -> Non
             ask = terminal_safe(loosen_question(phase))
             console.print(Text(t("show.only_if_needed", ask=ask), style="cyan"))
         for step, seconds in steps:
-            heading = routine_text(step.name, "bold")
-            heading.append(f"  {dose_words(step)}  ({duration_words(seconds)})", style="")
-            rows: list[tuple[str, RenderableType]] = []
-            if step.position is not None:
-                rows.append((t("show.position"), routine_text(step.position)))
-            if step.cues:
-                rows.append((t("show.cues"), bullets(step.cues, indent=0)))
-            if step.mistakes:
-                rows.append((t("show.mistakes"), bullets(step.mistakes, indent=0)))
-            if step.caution is not None:
-                rows.append((t("show.caution"), routine_text(step.caution, "yellow")))
-            if step.video:
-                link = Text(terminal_safe(step.video), style=Style(link=step.video))
-                rows.append((t("show.video"), link))
+            heading = _step_heading(step, seconds)
+            rows = _step_rows(step, steps_as_written[step.id])
             art = _step_pictures(step, console) if draw else None
             console.print(_with_pictures(heading, _labelled(rows), art, console.width))
 
 
 def show(plan: Plan, output: OutputFormat, *, pictures: bool = True, plain: bool = False) -> None:
+    """Print the plan with each step at the person's level; a history that cannot be read
+    shows level 1 and says so."""
+    note = None
+    try:
+        levels = person_levels(plan.routine.id)
+    except SelfcareError as error:  # a damaged or locked history must not hide the plan
+        levels, note = {}, t("levels.unreadable", reason=error.message)
+    written = plan.routine
+    if levels:
+        plan = plan_session(written.at_levels(levels))
     if output is OutputFormat.JSON:
-        print_json(preview_data(plan))
+        if note is not None:
+            error_console().print(terminal_safe(note), style="dim", markup=False)
+        print_json(preview_data(plan, written))
     else:
-        print_plan(plan, pictures=pictures, plain=plain)
+        print_plan(plan, pictures=pictures, plain=plain, written=written, note=note)

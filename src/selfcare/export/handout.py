@@ -1,8 +1,9 @@
 """`selfcare export`: the routine as a printable A4 handout (HTML) or as Markdown.
 
 Both read the same routine model, wording and plan as `show` and `start`, so the paper
-and the guided session never disagree. Every routine text is escaped for its format. Each
-step's pictures (`step_pictures`) stand in a column beside its instructions.
+and the guided session never disagree; how often and for how long stands near the top.
+Every routine text is escaped for its format. Each step's pictures (`step_pictures`) stand
+in a column beside its instructions; the page's style is in `handout_style`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from selfcare.export.handout_style import FONT_STACKS, PAGE_CSS
 from selfcare.export.step_pictures import (
     PICTURE_CSS,
     StepPicture,
@@ -19,6 +21,7 @@ from selfcare.export.step_pictures import (
     step_pictures,
 )
 from selfcare.i18n.language import current_language, t
+from selfcare.programme.schedule import schedule_words
 from selfcare.routine.model import PhaseKind, Step
 from selfcare.routine.plan import Plan
 from selfcare.routine.text import Text, localize
@@ -59,6 +62,7 @@ class Handout:
     summary: str
     author: list[str]
     planned: str
+    schedule: str  # how often and how long; "" when the routine does not say
     fits: list[str]
     cautions: list[str]
     phases: list[PhaseBlock]
@@ -107,6 +111,7 @@ def build_handout(plan: Plan) -> Handout:
         summary=_clean(localize(routine.summary)),
         author=author,
         planned=planned,
+        schedule=_clean(schedule_words(routine) or ""),
         fits=_texts(routine.fits),
         cautions=_texts(routine.cautions),
         phases=phases,
@@ -135,50 +140,10 @@ def _step_block(step: Step, seconds: float) -> StepBlock:
 
 # --- HTML --------------------------------------------------------------------------------
 
-_FONTS = {
-    "ja": '"Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", "Meiryo", '
-    '"Noto Sans CJK JP", "IPAGothic", "IPAPGothic", sans-serif',
-    "en": '"Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif',
-}
 
-_CSS = """
-@page { size: A4; margin: 14mm 15mm; }
-* { box-sizing: border-box; }
-html { font-family: FONTS; font-size: 10pt; line-height: 1.45; color: #1a1a1a; }
-body { margin: 0; max-width: 180mm; overflow-wrap: anywhere; line-break: strict; }
-h1 { font-size: 18pt; margin: 0 0 2mm; }
-h2 { font-size: 13pt; margin: 6mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.5pt solid #2f6f8f; }
-h3 { font-size: 11pt; margin: 0 0 1mm; }
-h1, h2, h3, .why { break-after: avoid; page-break-after: avoid; }
-.phase-start { break-inside: avoid; page-break-inside: avoid; }
-p { margin: 1mm 0; }
-ul { margin: 1mm 0 1mm 5mm; padding: 0; }
-.lead { font-size: 11pt; }
-.order { background: #eef5f8; border-left: 3pt solid #2f6f8f; padding: 2mm 3mm; margin: 3mm 0; }
-.meta { color: #444; }
-.badge { display: inline-block; font-size: 9pt; border: 1pt solid #b06000; color: #b06000;
-         font-weight: bold;
-         border-radius: 2mm; padding: 0 2mm; margin-right: 1mm; vertical-align: middle; }
-.why { font-style: italic; color: #333; }
-.step { break-inside: avoid; page-break-inside: avoid; border: 0.75pt solid #bbb;
-        border-radius: 2mm; padding: 2.5mm 3mm; margin: 2.5mm 0; display: flex; gap: 3mm; }
-.step .body { flex: 1; min-width: 0; }
-.step .qr { flex: none; width: 28mm; text-align: center; font-size: 7pt; color: #555; }
-.step .qr svg { width: 26mm; height: 26mm; shape-rendering: crispEdges; }
-.label { font-weight: bold; }
-.dose { font-weight: bold; color: #2f6f8f; }
-.caution { color: #8a4b00; }
-.url { font-size: 8.5pt; color: #333; word-break: break-all; }
-.safety { break-inside: avoid; page-break-inside: avoid; border: 1pt solid #b00020;
-          border-radius: 2mm; padding: 2.5mm 3mm; margin-top: 4mm; }
-.flags { margin-top: 2mm; }
-.log { break-before: page; page-break-before: always; }
-table.log-table { width: 100%; border-collapse: collapse; margin-top: 3mm; }
-table.log-table th, table.log-table td { border: 0.75pt solid #888; padding: 0 2mm; height: 9.5mm; }
-table.log-table th { background: #eef5f8; height: auto; padding: 1.5mm 2mm; text-align: left; }
-table.log-table col.date { width: 20%; } table.log-table col.pain { width: 17%; }
-table.log-table col.done { width: 10%; } table.log-table col.notes { width: 36%; }
-"""
+def _page_style(h: Handout) -> str:
+    """The page's CSS, with the fonts for the language the handout is in."""
+    return PAGE_CSS.replace("FONTS", FONT_STACKS.get(h.lang, FONT_STACKS["en"]))
 
 
 def _e(text: str) -> str:
@@ -203,7 +168,7 @@ def render_html(handout: Handout) -> str:
         "<!DOCTYPE html>",
         f'<html lang="{_e(h.lang)}"><head><meta charset="utf-8">',
         f"<title>{_e(h.title)}</title>",
-        f"<style>{_CSS.replace('FONTS', _FONTS.get(h.lang, _FONTS['en']))}{PICTURE_CSS}</style>",
+        f"<style>{_page_style(h)}{PICTURE_CSS}</style>",
         "</head><body>",
         f"<h1>{_e(h.title)}</h1>",
     ]
@@ -212,6 +177,8 @@ def render_html(handout: Handout) -> str:
     if h.author:
         parts.append(f'<p class="meta">{_e(" · ".join(h.author))}</p>')
     parts.append(f'<p class="meta">{_e(h.planned)} {_e(t("export.wellness"))}</p>')
+    if h.schedule:
+        parts.append(f'<p class="schedule">{_how_often_html(h)}</p>')
     parts.append(f'<p class="order">{_e(t("export.order"))}</p>')
     if h.fits:
         parts.append(f"<h2>{_e(t('show.fits'))}</h2>{_list(h.fits)}")
@@ -296,6 +263,10 @@ def _safety_html(h: Handout) -> str:
     return "".join(parts)
 
 
+def _how_often_html(h: Handout) -> str:
+    return f'<span class="label">{_e(t("schedule.how_often"))}:</span> {_e(h.schedule)}'
+
+
 def _log_html(h: Handout) -> str:
     headers = (
         "export.log_date",
@@ -306,8 +277,10 @@ def _log_html(h: Handout) -> str:
     )
     head = "".join(f"<th>{_e(t(key))}</th>" for key in headers)
     row = "<tr>" + "<td></td>" * len(headers) + "</tr>"
+    # The log is filled in against the schedule: it is said again above it.
+    schedule = f'<p class="schedule">{_how_often_html(h)}</p>' if h.schedule else ""
     return (
-        f'<section class="log"><h2>{_e(t("export.log"))} · {_e(h.title)}</h2>'
+        f'<section class="log"><h2>{_e(t("export.log"))} · {_e(h.title)}</h2>{schedule}'
         f'<table class="log-table"><colgroup><col class="date"><col class="pain">'
         f'<col class="pain"><col class="done"><col class="notes"></colgroup>'
         f"<thead><tr>{head}</tr></thead>"
@@ -339,7 +312,10 @@ def render_markdown(handout: Handout, pictures_folder: str | None = None) -> str
         lines += [_m(h.summary), ""]
     if h.author:
         lines += [_m(" · ".join(h.author)), ""]
-    lines += [_m(f"{h.planned} {t('export.wellness')}"), "", f"> {_m(t('export.order'))}", ""]
+    lines += [_m(f"{h.planned} {t('export.wellness')}"), ""]
+    if h.schedule:
+        lines += [f"**{_m(t('schedule.how_often'))}:** {_m(h.schedule)}", ""]
+    lines += [f"> {_m(t('export.order'))}", ""]
     if h.fits:
         lines += [f"## {_m(t('show.fits'))}", "", *_md_list(h.fits), ""]
     if h.cautions:

@@ -1,9 +1,11 @@
-"""Pictures of progress in the terminal: the pain chart and sessions per week."""
+"""Pictures of progress in the terminal: the pain chart, sessions per week, and the weeks
+against each routine's schedule."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
@@ -14,10 +16,13 @@ from selfcare.history.trends import (
     SessionPoint,
     current_streak,
     local_day,
-    sessions_per_week,
     stabilising_was_enough,
 )
 from selfcare.i18n.language import t
+from selfcare.programme.schedule import oldest_week_start, week_start, weekly_counts
+from selfcare.safe_text import terminal_safe
+
+WEEKS_SHOWN = 8  # weeks of bars in the adherence chart
 
 
 def pain_chart(points: Sequence[SessionPoint], width: int) -> RenderableType:
@@ -71,15 +76,19 @@ def _date_axis(points: Sequence[SessionPoint], room: int) -> str:
 
 
 def adherence(points: Sequence[SessionPoint], today: date) -> RenderableType:
-    """Sessions per week for 8 weeks as bars, the streak, and how often stabilising was enough."""
-    weekly = sessions_per_week(points, today)
+    """Sessions per calendar week for 8 weeks as bars (each labelled with its Monday, as the
+    weeks against a schedule are), the streak, and how often stabilising was enough."""
+    cutoff = oldest_week_start(today, WEEKS_SHOWN)  # older sessions are passed over quickly
+    recent = (local_day(point.started) for point in points if point.started >= cutoff)
+    weekly = weekly_counts(recent, today, WEEKS_SHOWN)
     top = max(max(weekly), 1)
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style="dim")
     grid.add_column(no_wrap=True)
     grid.add_column(no_wrap=True, justify="right")
-    for weeks_ago, count in zip(range(len(weekly) - 1, -1, -1), weekly, strict=True):
-        start = today - timedelta(days=7 * weeks_ago + 6)
+    for weeks_ago in range(WEEKS_SHOWN - 1, -1, -1):  # oldest first
+        count = weekly[weeks_ago]
+        start = week_start(today) - timedelta(days=7 * weeks_ago)
         bar = "█" * round(count / top * 20) if count else "·"
         grid.add_row(start.strftime("%m-%d"), Text(bar, style="cyan"), str(count))
     streak = current_streak(points, today)
@@ -92,3 +101,53 @@ def adherence(points: Sequence[SessionPoint], today: date) -> RenderableType:
     if asked:  # only completed sessions that reached the loosening question count
         summary.append(Text(t("history.stabilise_enough", count=enough, total=asked)))
     return Group(Text(""), *summary)
+
+
+class ScheduledWeeks(NamedTuple):
+    """One routine's sessions in each of its last calendar weeks, and its schedule's target."""
+
+    routine: str  # the routine's id, as recorded
+    counts: Sequence[int]  # this week first
+    target: int  # sessions a week the schedule asks for
+
+
+def schedule_weeks(rows: Sequence[ScheduledWeeks], width: int) -> RenderableType:
+    """Per routine, "this week 2 of 3 · last week 3 of 3 · ...": a week that met its target
+    in green. A week's words are never split; lines after the first are indented."""
+    lines: list[Text] = [Text(""), Text(t("schedule.weekly_title"), style="bold")]
+    for row in rows:
+        pieces = [
+            Text(
+                _week_words(weeks_ago, done, row.target),
+                style="green" if done >= row.target else "",
+            )
+            for weeks_ago, done in enumerate(row.counts)
+        ]
+        lines += _packed(Text(terminal_safe(row.routine) + ": "), pieces, width)
+    return Group(*lines)
+
+
+def _week_words(weeks_ago: int, done: int, target: int) -> str:
+    if weeks_ago == 0:
+        return t("schedule.this_week", done=done, target=target)
+    if weeks_ago == 1:
+        return t("schedule.last_week", done=done, target=target)
+    return t("schedule.weeks_ago", weeks=weeks_ago, done=done, target=target)
+
+
+WEEK_SEPARATOR = " · "
+CONTINUED = "  "  # lines after the first
+
+
+def _packed(label: Text, pieces: Sequence[Text], width: int) -> list[Text]:
+    """`label` then `pieces` joined by WEEK_SEPARATOR, filled into lines of `width` cells."""
+    lines = [label.copy()]
+    for index, piece in enumerate(pieces):
+        line = lines[-1]
+        gap = WEEK_SEPARATOR if index else ""
+        if index and cell_len(line.plain + gap + piece.plain) > width:
+            lines.append(Text(CONTINUED))
+            line, gap = lines[-1], ""
+        line.append(Text(gap, style="dim"))
+        line.append(piece)
+    return lines

@@ -9,8 +9,7 @@ from typing import NamedTuple
 from selfcare.history.store import history_errors, stored_time
 from selfcare.session.outcomes import Ending, LoosenOutcome, MorningLoosen, NextMorning
 
-# A session's next morning has come once it ended this long ago, or on an earlier day.
-NEXT_MORNING_AFTER = timedelta(hours=8)
+MORNING_HOUR = 5  # from 5:00 local time, it is the morning
 
 
 class MorningDue(NamedTuple):
@@ -22,9 +21,15 @@ class MorningDue(NamedTuple):
     loosened: bool  # the loosening part ran (done, or stopped as worse)
 
 
+def morning_after(ended: datetime) -> datetime:
+    """A session's next morning: the first 5:00, local time, after it ended."""
+    local = ended.astimezone()
+    morning = local.replace(hour=MORNING_HOUR, minute=0, second=0, microsecond=0)
+    return morning if morning > local else morning + timedelta(days=1)
+
+
 def morning_has_come(ended: datetime, now: datetime) -> bool:
-    local_day = ended.astimezone().date()
-    return now - ended >= NEXT_MORNING_AFTER or local_day < now.astimezone().date()
+    return now >= morning_after(ended)
 
 
 def pending_next_morning(db: sqlite3.Connection, now: datetime) -> MorningDue | None:

@@ -136,6 +136,13 @@ class SessionRecord:
     def loosen(self, outcome: LoosenOutcome | None) -> None:
         self._write("UPDATE sessions SET loosen = ? WHERE id = ?", (outcome, self.session_id))
 
+    def replan(self, planned_seconds: float) -> None:
+        """The plan changed before the first step (the person's levels): its planned time."""
+        self._write(
+            "UPDATE sessions SET planned_seconds = ? WHERE id = ?",
+            (planned_seconds, self.session_id),
+        )
+
     def finish(self, ending: Ending, reason: StopReason | None) -> None:
         self._write(
             "UPDATE sessions SET status = ?, stop_reason = ?, ended_at = ? WHERE id = ?",
@@ -157,7 +164,7 @@ class SessionRecord:
         record_next_morning(self.db, session_id, answer, loosen)
 
     def sessions_since(self, since: datetime) -> list[SessionRow]:
-        return query_sessions(self.db, since=since)
+        return query_sessions(self.db, since=since, step_counts=False)  # none is needed
 
     def loosening_episodes(self) -> list[datetime]:
         return loosening_episodes(self.db)

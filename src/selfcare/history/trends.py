@@ -34,16 +34,6 @@ def local_day(moment: datetime) -> date:
     return moment.astimezone().date()
 
 
-def sessions_per_week(points: Sequence[SessionPoint], today: date, weeks: int = 8) -> list[int]:
-    """Sessions in each of the last `weeks` seven-day spans ending today, oldest first."""
-    counts = [0] * weeks
-    for point in points:
-        age = (today - local_day(point.started)).days
-        if 0 <= age < weeks * 7:
-            counts[weeks - 1 - age // 7] += 1
-    return counts
-
-
 def current_streak(points: Sequence[SessionPoint], today: date) -> int:
     """Days in a row with a session, ending today (or yesterday, if today has none yet)."""
     days = {local_day(point.started) for point in points}

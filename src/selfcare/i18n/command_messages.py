@@ -176,14 +176,6 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "表計算ソフト向けに CSV（1セッション1行）で出力します。",
     ),
     # Checks at the start of a session
-    "check.next_morning": (
-        "After your last session, did your pain settle back to its usual level by the next morning?",
-        "前回のセッションのあと、翌朝までに痛みはいつもの程度に戻りましたか？",
-    ),
-    "check.next_morning_advice": (
-        "Then today, repeat the same dose or reduce it (fewer reps or shorter holds), rather than doing more.",
-        "では今日は、回数や保持時間を増やさず、前回と同じか少なめにしてください。",
-    ),
     "check.trend_rising": (
         "Your pain before sessions has risen week over week for two weeks. Please talk to a practitioner.",
         "セッション前の痛みが2週続けて上がっています。施術者に相談してください。",

@@ -7,4 +7,16 @@ LEARN_MESSAGES: dict[str, tuple[str, str]] = {
         "List a routine's short cards on why it is built as it is.",
         "ルーティンの「知っておきたいこと」カードを一覧表示します。",
     ),
+    "learn.heading": (
+        "Worth knowing: {title}",
+        "知っておきたいこと: {title}",
+    ),
+    "learn.none": (
+        "{title} has no learn cards.",
+        "{title} には「知っておきたいこと」のカードがありません。",
+    ),
+    "learn.source": (
+        "Source: {source}",
+        "出典: {source}",
+    ),
 }

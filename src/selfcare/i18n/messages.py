@@ -7,6 +7,7 @@ from selfcare.i18n.cli_messages import CLI_MESSAGES
 from selfcare.i18n.command_messages import COMMAND_MESSAGES
 from selfcare.i18n.learn_messages import LEARN_MESSAGES
 from selfcare.i18n.levels_messages import LEVELS_MESSAGES
+from selfcare.i18n.morning_messages import MORNING_MESSAGES
 from selfcare.i18n.programme_messages import PROGRAMME_MESSAGES
 from selfcare.i18n.routine_messages import ROUTINE_MESSAGES
 from selfcare.i18n.schedule_messages import SCHEDULE_MESSAGES
@@ -22,6 +23,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **SOUND_MESSAGES,
     **VOICE_MESSAGES,
     **PROGRAMME_MESSAGES,
+    **MORNING_MESSAGES,
     **LEVELS_MESSAGES,
     **LEARN_MESSAGES,
     **BACKUP_MESSAGES,

@@ -95,8 +95,9 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
         "初めての腰痛が20歳未満、または55歳を過ぎてから始まった",
     ),
     "screen.c2": (
-        "Pregnant, or recently gave birth (later in pregnancy, avoid lying flat for long)",
-        "妊娠中、または出産して間もない（妊娠後期は長く仰向けにならないでください）",
+        "Pregnant, or recently gave birth (from about 16 weeks of pregnancy, avoid lying flat"
+        " on your back for long)",
+        "妊娠中、または出産して間もない（妊娠16週ごろからは、長く仰向けにならないでください）",
     ),
     "screen.c3": (
         "Osteoporosis or a spine fracture (avoid deep forward bending)",

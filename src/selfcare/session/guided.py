@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from rich.console import Console, Group
 
 from selfcare.errors import EXIT_INTERRUPTED, SelfcareError
 from selfcare.i18n.language import t
+from selfcare.programme.cards import card_renderable
+from selfcare.programme.loosen_memory import LoosenMemory
 from selfcare.routine.model import PhaseKind
-from selfcare.routine.plan import Plan
+from selfcare.routine.plan import Plan, plan_session
 from selfcare.routine.wording import duration_words, loosen_question
+from selfcare.session.level_offers import offer_level_changes
 from selfcare.session.outcomes import (
     Ending,
     GateAnswer,
@@ -21,16 +25,18 @@ from selfcare.session.outcomes import (
     PainMoment,
     ScreenKind,
     ScreenResult,
-    StepStatus,
     StopReason,
 )
 from selfcare.session.ports import Asker, Clock, Input, Record, RecordOpener, SessionView
+from selfcare.session.programme_steps import memory_days, memory_now, next_session_line, unseen_card
 from selfcare.session.prompts import NoAnswer, Prompter, QuitAnswer
 from selfcare.session.red_flags import full_screen_due, run_full_screen, run_short_screen
 from selfcare.session.runner import RunResult, SessionRunner
-from selfcare.session.stop_rules import pain_verdict
+from selfcare.session.start_checks import next_morning_check, trend_check
+from selfcare.session.stop_rules import pain_verdict, verdict_words
 from selfcare.session.views.header import author_lines, routine_header
 
+T = TypeVar("T")
 PAIN_QUESTIONS = {
     PainMoment.BEFORE: "session.pain_question",
     PainMoment.MID: "session.pain_mid_question",
@@ -80,6 +86,7 @@ class GuidedSession:
     ) -> None:
         self.plan = plan
         self.routine = plan.routine
+        self.written = plan.routine  # as in the file: every step at level 1
         self.options = options
         self.console = console
         self.source = source
@@ -98,6 +105,7 @@ class GuidedSession:
         self.pains: dict[PainMoment, int | None] = dict.fromkeys(PainMoment)
         self.stop_reason: StopReason | None = None
         self.pain_limit_broken = False  # the last pain answer was over a limit
+        self.memory: LoosenMemory | None = None  # loosening made things worse lately
         self.elapsed = 0.0
 
     def say(self, text: str, style: str = "") -> None:
@@ -121,11 +129,12 @@ class GuidedSession:
             return EXIT_INTERRUPTED
 
     def _run(self) -> int:
+        last_full = self._open_record()
+        self._use_levels(self._read(lambda record: record.current_levels(self.routine.id)) or {})
         self.console.print(Group(*routine_header(self.plan)))
         self.console.print()
         if self.options.speed != 1:
             self.say(t("session.speed_note", speed=f"{self.options.speed:g}"), "dim")
-        last_full = self._open_record()
         try:
             if not self._screen(last_full):
                 return self._finish(RunResult(Ending.STOPPED, stop_reason=self.stop_reason))
@@ -200,19 +209,43 @@ class GuidedSession:
         if self.record is not None:
             self.record.screen(kind, result)
 
-    def _record_checks(self) -> None:
-        """The next-morning question and the pain trend, when the record can be read."""
+    def _read(self, reading: Callable[[Record], T]) -> T | None:
+        """What the history says; None (and a warning) when it cannot be read."""
         if self.record is None:
-            return
-        from selfcare.session.start_checks import next_morning_check, trend_check
-
-        now = self.wall_clock()
-        asking = self.interactive and not self.options.yes
+            return None
         try:
-            next_morning_check(self.record, now, self.prompter if asking else None, self.console)
-            trend_check(self.record, now, self.routine, self.console)
+            return reading(self.record)
         except SelfcareError as error:  # a locked or damaged history must not stop the exercise
             self.say(t("session.history_read_warning", reason=error.message), "yellow")
+            return None
+
+    def _use_levels(self, levels: Mapping[str, int]) -> None:
+        """Run each step at the person's level: the plan, its time and the view follow."""
+        if all(levels.get(step.id, 1) == step.level for _, step in self.routine.steps()):
+            return
+        self.routine = self.written.at_levels(levels)
+        self.plan = plan_session(self.routine)
+        self.view.use_routine(self.routine)
+        if self.record is not None:
+            self.record.replan(self.plan.total_seconds)
+
+    def _record_checks(self) -> None:
+        """The next-morning question, the pain trend, level offers and the loosening memory."""
+        now, written, console = self.wall_clock(), self.written, self.console
+        asking = self.interactive and not self.options.yes
+        prompter = self.prompter if asking else None
+        self._read(lambda record: next_morning_check(record, now, prompter, console))
+        self._read(lambda record: trend_check(record, now, written, console))
+        # A practice run (--speed) neither offers nor makes a level change.
+        offering = prompter if self.options.speed == 1 else None
+        levels = self._read(
+            lambda record: offer_level_changes(record, written, now, offering, console)
+        )
+        self._use_levels(levels or {})
+        if self.routine.has_loosen:
+            self.memory = self._read(lambda record: memory_now(record, now))
+            if self.memory is not None and self.memory.review_order:
+                self.say(t("memory.review_order", count=self.memory.episodes), "bold yellow")
 
     def _ask_pain(self, moment: PainMoment) -> bool:
         """Ask pain now; False when a stop rule says to stop (never after the last step)."""
@@ -230,36 +263,31 @@ class GuidedSession:
         broken = pain_verdict(rules, moment, pain, before)
         if broken is None:
             return True
-        if moment is PainMoment.AFTER:  # nothing left to stop, but the same limits call for advice
-            if broken is StopReason.PAIN_ABOVE_LIMIT:
-                self.say(t("session.after_max", pain=pain, limit=rules.max_pain), "bold yellow")
-            else:
-                self.say(t("session.after_rise", before=before, pain=pain), "bold yellow")
-            self.pain_limit_broken = True
-            self.say(t("session.stop_advice"))
-            return True
-        if broken is StopReason.PAIN_ABOVE_LIMIT:
-            self.say(t("session.stop_rule_max", pain=pain, limit=rules.max_pain), "bold yellow")
-        else:
-            rise = t("session.stop_rule_rise", before=before, pain=pain, rise=rules.max_rise)
-            self.say(rise, "bold yellow")
-        self.stop_reason = broken
+        self.say(verdict_words(rules, moment, broken, pain, before), "bold yellow")
         self.say(t("session.stop_advice"))
+        if moment is PainMoment.AFTER:  # the session is over: advice, nothing to stop
+            self.pain_limit_broken = True
+            return True
+        self.stop_reason = broken
         return False
 
     def _loosen_gate(self) -> GateAnswer:
+        memory = self.memory
         if self.options.yes:
-            return GateAnswer.LOOSEN
+            if memory is None:
+                return GateAnswer.LOOSEN
+            self.say(t("memory.yes_skips", **memory_days(memory)), "yellow")
+            return GateAnswer.SKIP  # --yes never loosens what made things worse
         phase = next(phase for phase in self.routine.phases if phase.kind is PhaseKind.LOOSEN)
         if not self._ask_pain(PainMoment.MID):
             return GateAnswer.STOP_SESSION
-        if self.asker.yes_no(loosen_question(phase)):
+        question = loosen_question(phase)
+        if memory is not None:  # said with the question, where it is read before answering
+            question = t("memory.skipping", **memory_days(memory)) + "\n\n" + question
+        if self.asker.yes_no(question, default=None if memory is None else False):
             return GateAnswer.LOOSEN
         self.say(t("session.loosen_skipped"), "green")
         return GateAnswer.SKIP
-
-    def _confirm_quit(self) -> bool:
-        return self.asker.yes_no(t("session.confirm_quit"))
 
     def _run_steps(self) -> RunResult:
         runner = SessionRunner(
@@ -270,7 +298,7 @@ class GuidedSession:
             speed=self.options.speed,
             loosen_gate=self._loosen_gate,
             on_step_end=None if self.record is None else self.record.step,
-            confirm_quit=self._confirm_quit,
+            confirm_quit=lambda: self.asker.yes_no(t("session.confirm_quit")),
             levels=[step.level for _, step in self.routine.steps()],
         )
         started = self.clock.now()
@@ -321,10 +349,7 @@ class GuidedSession:
             ending_key = "session.ended_completed_plain"
         self.say(t(ending_key), "bold")
         if result.steps or result.ending is not Ending.STOPPED:
-            # A step run again after `b` counts once, with its last outcome.
-            last = {step.step_index: step.status for step in result.steps}
-            done = sum(1 for status in last.values() if status is StepStatus.DONE)
-            skipped = sum(1 for status in last.values() if status is StepStatus.SKIPPED)
+            done, skipped = result.counts()
             self.say(t("session.summary_steps", done=done, skipped=skipped))
             self.say(t("session.summary_time", time=duration_words(self.elapsed)))
         trail = " → ".join(
@@ -346,6 +371,21 @@ class GuidedSession:
         self.say(t("session.see_practitioner"), "dim")
         for line in author_lines(self.routine):
             self.console.print(line)
+        if result.started and self.options.speed == 1:
+            self._programme_end()
+
+    def _programme_end(self) -> None:
+        """The day of the next session, and one learn card, marked seen once shown."""
+        now, routine = self.wall_clock(), self.routine
+        words = self._read(lambda record: next_session_line(record, routine, now))
+        if words is not None:
+            self.console.print()
+            self.say(words, "bold")
+        card = self._read(lambda record: unseen_card(record, routine))
+        if card is not None and self.record is not None:
+            self.console.print()
+            self.console.print(card_renderable(card))
+            self.record.card_seen(routine.id, card.id)
 
 
 def _reason(interruption: BaseException) -> StopReason:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from rich.console import Console
 
@@ -49,14 +50,27 @@ class Prompter:
             raise QuitAnswer
         return answer
 
-    def yes_no(self, question: str) -> bool:
+    def yes_no(self, question: str, *, default: bool | None = None) -> bool:
+        """y or n; with a default, an empty answer (Enter) takes it."""
+        hint = {None: "[y/n]", True: "[Y/n]", False: "[y/N]"}[default]
         while True:
-            answer = self._answer(f"{question} [y/n]")
+            answer = self._answer(f"{question} {hint}")
             if answer in YES:
                 return True
             if answer in NO:
                 return False
+            if not answer and default is not None:
+                return default
             self.console.print(t("prompt.yes_no_again"), style="yellow")
+
+    def choose(self, question: str, choices: Sequence[tuple[str, Sequence[str]]]) -> str:
+        """One of `choices` (value, the words that mean it), or its number from 1."""
+        while True:
+            answer = self._answer(question)
+            for number, (value, words) in enumerate(choices, start=1):
+                if answer == str(number) or answer in words:
+                    return value
+            self.console.print(t("prompt.choose_again", count=len(choices)), style="yellow")
 
     def pain(self, question: str, *, skippable: bool = False) -> int | None:
         """A whole number from 0 to 10; None for no answer when the question may be skipped."""

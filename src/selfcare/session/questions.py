@@ -45,20 +45,29 @@ class KeyQuestions:
     def _quit_confirmed(self) -> bool:
         return self._yes_no(t("session.confirm_quit"), confirming=True)
 
-    def yes_no(self, question: str) -> bool:
+    def yes_no(self, question: str, *, default: bool | None = None) -> bool:
         try:
-            return self._yes_no(question)
+            return self._yes_no(question, default=default)
         finally:
             self.view.ask(None)
 
-    def _yes_no(self, question: str, *, confirming: bool = False) -> bool:
-        shown = Question(question, t("session.yes_no_keys"))
+    def _yes_no(
+        self, question: str, *, confirming: bool = False, default: bool | None = None
+    ) -> bool:
+        hint = {
+            None: "session.yes_no_keys",
+            True: "session.yes_no_keys_default_yes",
+            False: "session.yes_no_keys_default_no",
+        }[default]
+        shown = Question(question, t(hint))
         while True:
             key = self._next_key(shown)
             if key in YES_KEYS:
                 return True
             if key in NO_KEYS:
                 return False
+            if key == "enter" and default is not None:
+                return default
             if key == QUIT_KEY:
                 if confirming:
                     return True  # q at "End the session?" means yes

@@ -47,6 +47,12 @@ class RunResult:
     stop_reason: StopReason | None = None
     started: bool = False  # the first step began
 
+    def counts(self) -> tuple[int, int]:
+        """Steps done and skipped; a step run again after `b` counts once, as it last ended."""
+        last = {step.step_index: step.status for step in self.steps}
+        done = sum(1 for status in last.values() if status is StepStatus.DONE)
+        return done, sum(1 for status in last.values() if status is StepStatus.SKIPPED)
+
 
 class SessionRunner:
     """Runs the plan: one step at a time, keys steering, results reported as steps end."""

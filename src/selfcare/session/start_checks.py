@@ -6,10 +6,13 @@ from datetime import datetime, timedelta
 
 from rich.console import Console, Group
 
+from selfcare.history.mornings import MorningDue
 from selfcare.history.trends import TrendNote, pain_trend, session_points
+from selfcare.i18n.dates import day_words
 from selfcare.i18n.language import t
+from selfcare.programme.loosen_memory import SKIP_FOR
 from selfcare.routine.model import Routine
-from selfcare.session.outcomes import NextMorning
+from selfcare.session.outcomes import MorningLoosen, NextMorning
 from selfcare.session.ports import Record
 from selfcare.session.prompts import Prompter
 from selfcare.session.views.header import author_lines
@@ -21,19 +24,39 @@ TREND_NOTES = {
 }
 
 
+# The words that answer the next-morning question, after its number (1, 2, 3).
+MORNING_CHOICES = (
+    (NextMorning.BETTER, ("b", "better", "良くなった", "良い")),
+    (NextMorning.SAME, ("s", "same", "変わらない", "同じ")),
+    (NextMorning.WORSE, ("w", "worse", "悪くなった", "悪い")),
+)
+
+
 def next_morning_check(
     record: Record, now: datetime, prompter: Prompter | None, console: Console
 ) -> None:
-    """Ask whether pain settled by the morning after the last session (8-36 hours ago)."""
+    """Ask how the back felt the morning after the last session, whatever the gap since."""
     if prompter is None:
         return  # unattended: nobody to ask
     due = record.next_morning_due(now)
-    if due is None:
-        return
-    settled = prompter.yes_no(t("check.next_morning"))
-    record.answer_next_morning(due, NextMorning.SETTLED if settled else NextMorning.NOT_SETTLED)
-    if not settled:
-        console.print(t("check.next_morning_advice"), style="yellow", markup=False)
+    if due is not None:
+        ask_next_morning(record, due, prompter, console)
+
+
+def ask_next_morning(record: Record, due: MorningDue, prompter: Prompter, console: Console) -> None:
+    """Better, same or worse; and, after a session that loosened, whether loosening did it."""
+    when = day_words(due.started_at.astimezone().date())
+    answer = NextMorning(prompter.choose(t("morning.question", when=when), MORNING_CHOICES))
+    loosen = None
+    if due.loosened and answer is not NextMorning.BETTER:
+        worse = prompter.yes_no(t("morning.loosen_question"))
+        loosen = MorningLoosen.WORSE if worse else MorningLoosen.NOT_WORSE
+    record.answer_next_morning(due.session_id, answer, loosen)
+    if answer is NextMorning.WORSE:
+        console.print(t("morning.worse_advice"), style="yellow", markup=False)
+    if loosen is MorningLoosen.WORSE:
+        until = day_words((due.started_at + SKIP_FOR).astimezone().date())
+        console.print(t("morning.loosen_noted", until=until), style="yellow", markup=False)
 
 
 def trend_check(record: Record, now: datetime, routine: Routine, console: Console) -> None:

@@ -78,6 +78,7 @@ class LiveView:
         self.window_title = ""
         protocol = detect_protocol(os.environ) if console.is_terminal else None
         photos = None if protocol is None else TerminalPhotos(protocol, console.file)
+        self.photos = photos
         self.pictures = PicturePanel(routine, blank_photos=photos is not None)
         self.picture_writer = PictureWriter(console, self.pictures, photos)
         self.parts = RenderedParts(console)
@@ -98,6 +99,12 @@ class LiveView:
             self._set_window_title("selfcare")
 
     # --- SessionView ---------------------------------------------------------------
+
+    def use_routine(self, routine: Routine) -> None:
+        self.routine = routine
+        self.steps = routine.steps()
+        self.pictures = PicturePanel(routine, blank_photos=self.photos is not None)
+        self.picture_writer = PictureWriter(self.console, self.pictures, self.photos)
 
     def show(self, frame: Frame) -> None:
         resized = self.console.size != self.size

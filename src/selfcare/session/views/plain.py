@@ -30,6 +30,10 @@ class PlainView:
         self.stream.write(terminal_safe(text) + "\n")
         self.stream.flush()
 
+    def use_routine(self, routine: Routine) -> None:
+        self.routine = routine
+        self.steps = routine.steps()
+
     @contextmanager
     def running(self) -> Iterator[None]:
         yield

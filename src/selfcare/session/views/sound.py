@@ -35,6 +35,10 @@ class CueingView:
         if self.voice is not None:
             self.voice.say(text)
 
+    def use_routine(self, routine: Routine) -> None:
+        self.steps = routine.steps()
+        self.inner.use_routine(routine)
+
     def show(self, frame: Frame) -> None:
         self.inner.show(frame)
         segment, remaining = frame.segment, frame.remaining

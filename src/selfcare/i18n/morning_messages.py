@@ -1,0 +1,62 @@
+"""Messages of the next-morning check and the memory of loosening, as (English, Japanese)."""
+
+from __future__ import annotations
+
+MORNING_MESSAGES: dict[str, tuple[str, str]] = {
+    "prompt.choose_again": (
+        "Please answer with one of the letters shown, or a number from 1 to {count}.",
+        "表示された文字か、1〜{count} の番号で答えてください。",
+    ),
+    "session.yes_no_keys_default_yes": (
+        "y yes · n no · Enter: yes",
+        "y はい · n いいえ · Enter: はい",
+    ),
+    "session.yes_no_keys_default_no": (
+        "y yes · n no · Enter: no",
+        "y はい · n いいえ · Enter: いいえ",
+    ),
+    "morning.question": (
+        "How did your back feel the morning after your last session ({when})?"
+        " [b better · s same · w worse]",
+        "前回のセッション（{when}）の翌朝、腰の調子はどうでしたか？"
+        "［b 良くなった · s 変わらない · w 悪くなった］",
+    ),
+    "morning.loosen_question": (
+        "Was it worse after the loosening part?",
+        "ほぐすパートのあとで悪くなりましたか？",
+    ),
+    "morning.worse_advice": (
+        "Then today, repeat the same dose or reduce it (fewer reps or shorter holds), rather"
+        " than doing more.",
+        "では今日は、回数や保持時間を増やさず、前回と同じか少なめにしてください。",
+    ),
+    "morning.loosen_noted": (
+        "Noted: until {until}, loosening is skipped unless you choose it.",
+        "記録しました: {until}までは、ほぐすパートは選んだときだけ行います。",
+    ),
+    "morning.none_due": (
+        "Nothing to answer: there is no session whose next morning is still unanswered.",
+        "記録することはありません。翌朝の様子が未回答のセッションはありません。",
+    ),
+    "morning.not_yet": (
+        "Your last session's next morning has not come yet; answer tomorrow, or at your next"
+        " session.",
+        "前回のセッションの翌朝はまだ来ていません。明日か、次のセッションの開始時に答えてください。",
+    ),
+    "morning.saved": ("Saved.", "記録しました。"),
+    "memory.skipping": (
+        "Loosening made things worse on {day}, so it is skipped by default until {until}."
+        " Stabilising comes first.",
+        "{day}にほぐして悪化したため、{until}までは、ほぐすパートを初めから省略します。"
+        "まず安定させることを優先します。",
+    ),
+    "memory.yes_skips": (
+        "Loosening skipped: it made things worse on {day} (skipped by default until {until}).",
+        "ほぐすパートは省略しました。{day}にほぐして悪化したためです（{until}まで省略）。",
+    ),
+    "memory.review_order": (
+        "Loosening has made things worse {count} times. Please review the order of your"
+        " routine with a practitioner.",
+        "ほぐして悪化したことが {count} 回あります。順番を見直しましょう。施術者に相談してください。",
+    ),
+}

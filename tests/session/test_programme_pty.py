@@ -1,0 +1,86 @@
+"""The memory of loosening, end to end in a real pseudo-terminal: press `w` during loosening,
+start again, and the gate defaults to skipping and says why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_session_pty import Terminal, finish, screen
+
+pexpect = pytest.importorskip("pexpect")
+pytestmark = pytest.mark.pty
+
+# Short enough to run at speed 1: a practice run (--speed) is not remembered.
+ROUTINE = """\
+format: selfcare/1
+id: tiny
+title: Tiny routine
+get_ready: 1
+phases:
+  - kind: stabilize
+    steps:
+      - id: drawing-in
+        name: Drawing-in
+        hold: 1
+  - kind: loosen
+    steps:
+      - id: knee-hug
+        name: Knee hug
+        hold: 6
+"""
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    opened = Terminal(tmp_path / "home")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def test_w_during_loosening_then_the_next_start_defaults_to_skipping_and_says_why(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    routine = tmp_path / "tiny.yaml"
+    routine.write_text(ROUTINE, "utf-8")
+
+    first = terminal.spawn("start", str(routine))
+    for _ in range(3):  # the full safety screen
+        first.expect_exact("[y/n]")
+        first.sendline("n")
+    first.expect_exact("from 0 to 9")
+    first.send("2")
+    first.expect_exact("Before loosening")
+    first.send("2")
+    first.expect_exact("y yes")
+    first.send("y")
+    first.expect_exact("Knee hug")
+    first.send("w")
+    first.expect_exact("Last question")
+    first.send("2")
+    finish(first)
+    assert first.exitstatus == 0
+
+    second = terminal.spawn("start", str(routine))
+    second.expect_exact("[y/n]")  # the short safety question
+    second.sendline("n")
+    second.expect_exact("from 0 to 9")
+    second.send("2")
+    second.expect_exact("Before loosening")
+    second.send("2")
+    second.expect_exact("Enter: no")
+    shown = " ".join(screen(second).split())
+    second.send("\r")
+    second.expect_exact("Last question")
+    second.send("2")
+    finish(second)
+
+    assert second.exitstatus == 0
+    assert "Loosening made things worse on" in shown
+    assert "skipped by default until" in shown
+    assert "Loosening skipped" in screen(second)
+    sessions = terminal.history()
+    assert [session["loosen"] for session in sessions] == ["skipped", "stopped"]
