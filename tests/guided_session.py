@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 import sqlite3
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 
@@ -76,7 +77,7 @@ class Session:
             shown,
             self.clock,
             open_record=opener(home) if now is None else opener(home, now=now),
-            **({} if now is None else {"wall_clock": now}),
+            wall_clock=now or (lambda: datetime.now(UTC)),
         )
 
     def run(self) -> int:
@@ -90,7 +91,7 @@ class Session:
     def output(self) -> str:
         return " ".join(self.out.getvalue().split())  # wrapped lines read as one
 
-    def record(self, *, everything: bool = False) -> dict[str, object]:
+    def record(self, *, everything: bool = False) -> dict[str, Any]:
         """The newest session on record, as `history --json` shows it (`--all`: `everything`)."""
         db = connect(database_path(self.home))
         try:

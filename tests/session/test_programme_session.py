@@ -65,7 +65,7 @@ def test_yes_runs_skip_loosening_while_the_memory_lasts(home: Path) -> None:
     assert "Loosening skipped: it made things worse on Mon 2 Nov" in second.output
     record = second.record()
     assert record["loosen"] == "skipped"
-    assert ("knee-hug", "done") not in [(s["step"], s["status"]) for s in record["steps"]]  # type: ignore[index, union-attr]
+    assert ("knee-hug", "done") not in [(s["step"], s["status"]) for s in record["steps"]]
 
 
 def test_after_fourteen_days_the_gate_asks_as_before(home: Path) -> None:

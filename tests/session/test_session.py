@@ -293,7 +293,7 @@ def test_w_during_loosening_records_it_stopped_and_gives_the_advice(home: Path) 
     record = session.record()
     assert record["loosen"] == "stopped"
     assert record["status"] == "completed"
-    assert record["steps"][1]["reason"] == "worse"  # type: ignore[index]
+    assert record["steps"][1]["reason"] == "worse"
     assert steps_of(record) == [
         ("drawing-in", "done"),
         ("knee-hug", "skipped"),
