@@ -269,6 +269,11 @@ def test_stabilising_was_enough_counts_only_completed_sessions_that_asked() -> N
     ]
     assert stabilising_was_enough(points) == (1, 2)
     assert stabilising_was_enough([]) == (0, 0)
+    # held back because it had made things worse lately: neither "enough" nor "needed"
+    assert stabilising_was_enough([point(1, loosen="held-back"), point(2, loosen="done")]) == (
+        0,
+        1,
+    )
 
 
 def test_rising_pain_two_weeks_running_is_noticed() -> None:

@@ -30,16 +30,27 @@ def db(tmp_path: Path) -> sqlite3.Connection:
 
 
 def add_session(
-    db: sqlite3.Connection, ended: datetime, loosen: str | None = "done", speed: float = 1
+    db: sqlite3.Connection,
+    ended: datetime,
+    loosen: str | None = "done",
+    speed: float = 1,
+    status: str = "completed",
+    exercised: bool = True,
 ) -> int:
     started = ended - timedelta(minutes=20)
     cursor = db.execute(
         "INSERT INTO sessions (routine, routine_title, lang, started_at, ended_at, status,"
-        " planned_seconds, loosen, speed) VALUES ('low-back', 'Low back', 'en', ?, ?,"
-        " 'completed', 1200, ?, ?)",
-        (started.isoformat(), ended.isoformat(), loosen, speed),
+        " planned_seconds, loosen, speed) VALUES ('low-back', 'Low back', 'en', ?, ?, ?,"
+        " 1200, ?, ?)",
+        (started.isoformat(), ended.isoformat(), status, loosen, speed),
     )
     assert cursor.lastrowid is not None
+    if exercised:
+        db.execute(
+            "INSERT INTO steps (session_id, step_index, step, phase, status, seconds, ended_at)"
+            " VALUES (?, 0, 'drawing-in', 'stabilize', 'done', 60, ?)",
+            (cursor.lastrowid, ended.isoformat()),
+        )
     return cursor.lastrowid
 
 
@@ -85,6 +96,25 @@ def test_only_the_last_session_is_asked_about(db: sqlite3.Connection) -> None:
 
     due = pending_next_morning(db, local(6, 9))
     assert due is not None and due.session_id == last and not due.loosened
+
+
+def test_a_session_stopped_by_the_safety_check_is_never_asked_about(
+    db: sqlite3.Connection,
+) -> None:
+    exercised = add_session(db, local(2, 10))
+    add_session(db, local(4, 10), loosen=None, status="stopped", exercised=False)
+
+    due = pending_next_morning(db, local(5, 9))
+    assert due is not None and due.session_id == exercised  # the one with exercise in it
+
+
+def test_after_w_during_loosening_the_morning_does_not_ask_about_loosening_again(
+    db: sqlite3.Connection,
+) -> None:
+    add_session(db, local(2, 10), loosen="stopped")
+
+    due = pending_next_morning(db, local(3, 9))
+    assert due is not None and not due.loosened  # already known to have made things worse
 
 
 def test_loosening_episodes_are_w_during_it_or_a_worse_morning_after_it(

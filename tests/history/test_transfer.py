@@ -532,7 +532,7 @@ def test_a_file_that_is_not_json_is_refused_with_its_line(cli: Cli, tmp_path: Pa
     path = tmp_path / "notes.json"
     path.write_text("[\n{'id': 1}\n]", encoding="utf-8")
 
-    assert "is not JSON: Expecting property name" in refusal(cli, tmp_path, path)
+    assert "cannot be read as JSON (line " in refusal(cli, tmp_path, path)
     assert "(line 2, column 2)" in refusal(cli, tmp_path, path)
 
 

@@ -1,9 +1,12 @@
 """The memory of loosening, end to end in a real pseudo-terminal: press `w` during loosening,
-start again, and the gate defaults to skipping and says why."""
+start again the next day, answer the morning, and the advice stays in sight on the session
+screen while the gate defaults to skipping and says why."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -41,6 +44,15 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
         opened.close()
 
 
+def a_day_earlier(home: Path) -> None:
+    """Move every session a day back, so that the next morning has come."""
+    with closing(sqlite3.connect(home / "history.sqlite3")) as db, db:
+        db.execute(
+            "UPDATE sessions SET started_at = datetime(started_at, '-1 day'),"
+            " ended_at = datetime(ended_at, '-1 day')"
+        )
+
+
 def test_w_during_loosening_then_the_next_start_defaults_to_skipping_and_says_why(
     terminal: Terminal, tmp_path: Path
 ) -> None:
@@ -60,14 +72,19 @@ def test_w_during_loosening_then_the_next_start_defaults_to_skipping_and_says_wh
     first.expect_exact("Knee hug")
     first.send("w")
     first.expect_exact("Last question")
+    said = " ".join(screen(first).split())
     first.send("2")
     finish(first)
     assert first.exitstatus == 0
+    a_day_earlier(terminal.home)
 
     second = terminal.spawn("start", str(routine))
     second.expect_exact("[y/n]")  # the short safety question
     second.sendline("n")
+    second.expect_exact("w worse]")  # the next morning
+    second.sendline("w")
     second.expect_exact("from 0 to 9")
+    advice = " ".join(screen(second).split())
     second.send("2")
     second.expect_exact("Before loosening")
     second.send("2")
@@ -78,9 +95,11 @@ def test_w_during_loosening_then_the_next_start_defaults_to_skipping_and_says_wh
     second.send("2")
     finish(second)
 
+    assert "Loosening stopped." in said  # `w` is answered on the screen, not only at the end
+    assert "repeat the same dose or reduce it" in advice  # said again above the pain question
     assert second.exitstatus == 0
     assert "Loosening made things worse on" in shown
     assert "skipped by default until" in shown
-    assert "Loosening skipped" in screen(second)
+    assert "Loosening held back" in screen(second)
     sessions = terminal.history()
-    assert [session["loosen"] for session in sessions] == ["skipped", "stopped"]
+    assert [session["loosen"] for session in sessions] == ["held-back", "stopped"]

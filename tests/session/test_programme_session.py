@@ -55,16 +55,16 @@ def test_w_during_loosening_makes_the_next_gate_default_to_skipping_and_say_why(
     assert "Loosening made things worse on Mon 2 Nov" in second.output
     assert "skipped by default until Mon 16 Nov" in second.output
     assert "[y/N]" in second.output
-    assert second.record()["loosen"] == "skipped"
+    assert second.record()["loosen"] == "held-back"
 
 
 def test_yes_runs_skip_loosening_while_the_memory_lasts(home: Path) -> None:
     day(home, 0, [*CLEAR, "2", "2", "y", "2"], keys=W_AT_LOOSENING)
     second = day(home, 2, [], yes=True)
 
-    assert "Loosening skipped: it made things worse on Mon 2 Nov" in second.output
+    assert "Loosening held back: it made things worse on Mon 2 Nov" in second.output
     record = second.record()
-    assert record["loosen"] == "skipped"
+    assert record["loosen"] == "held-back"
     assert ("knee-hug", "done") not in [(s["step"], s["status"]) for s in record["steps"]]
 
 
@@ -91,7 +91,7 @@ def test_the_next_morning_is_asked_after_a_three_day_gap_and_about_loosening(
     # The answer is an episode: the same session's gate already defaults to skipping.
     assert "until Mon 16 Nov, loosening is skipped unless you choose it" in later.output
     assert "skipped by default until Mon 16 Nov" in later.output
-    assert later.record()["loosen"] == "skipped"
+    assert later.record()["loosen"] == "held-back"
 
 
 def test_better_next_morning_does_not_ask_about_loosening(home: Path) -> None:
@@ -131,6 +131,18 @@ def test_history_morning_answers_the_last_session_later(selfcare_home: Path, cli
     assert sessions(selfcare_home)[0]["next_morning"] == "same"
     again = cli("history", "--morning")
     assert "Nothing to answer" in again.output
+
+
+def test_history_morning_with_no_answer_saves_nothing_and_says_so(
+    selfcare_home: Path, cli: Cli
+) -> None:
+    day(selfcare_home, -2, [*CLEAR, "2", "2", "y", "2"])
+
+    result = cli("history", "--morning", input="")
+
+    assert result.exit_code == 1
+    assert "nothing was saved" in result.stderr and "--yes" not in result.stderr
+    assert sessions(selfcare_home)[0]["next_morning"] is None
 
 
 def test_history_morning_before_the_morning_has_come_says_so(selfcare_home: Path, cli: Cli) -> None:

@@ -37,6 +37,7 @@ LOOSEN_NAMES = {
     LoosenOutcome.DONE: ("history.loosen_done", ""),
     LoosenOutcome.SKIPPED: ("history.loosen_skipped", "green"),
     LoosenOutcome.STOPPED: ("history.loosen_stopped", "yellow"),
+    LoosenOutcome.HELD_BACK: ("history.loosen_held_back", "yellow"),
 }
 
 

@@ -13,7 +13,7 @@ from selfcare.history.store import connect
 from selfcare.i18n.language import t
 from selfcare.paths import database_path
 from selfcare.session.keys import LineInput
-from selfcare.session.prompts import Prompter, QuitAnswer
+from selfcare.session.prompts import NoAnswer, Prompter, QuitAnswer
 from selfcare.session.start_checks import ask_next_morning
 
 
@@ -39,6 +39,8 @@ def answer_morning(now: datetime | None = None) -> None:
             ask_next_morning(SessionRecord(db, due.session_id), due, prompter, console)
         except QuitAnswer:
             return  # q: nothing saved
+        except NoAnswer:
+            raise NoAnswer(t("morning.no_input")) from None  # not the session's --yes advice
         console.print(t("morning.saved"), style="green", markup=False)
     finally:
         db.close()

@@ -23,7 +23,7 @@ from selfcare.routine.plan import Plan, plan_session, whole_if_possible
 from selfcare.routine.text import localize
 from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import terminal_safe
-from selfcare.session.views.header import bullets, routine_header, routine_text
+from selfcare.session.views.header import bullets, routine_block, routine_header, routine_text
 
 
 def person_levels(routine: str) -> dict[str, int]:
@@ -198,13 +198,13 @@ def _step_rows(step: Step, written: Step) -> list[tuple[str, RenderableType]]:
     """The step's details, label by label: where to start, cues, mistakes, cautions, levels."""
     rows: list[tuple[str, RenderableType]] = []
     if step.position is not None:
-        rows.append((t("show.position"), routine_text(step.position)))
+        rows.append((t("show.position"), routine_block(step.position)))
     if step.cues:
         rows.append((t("show.cues"), bullets(step.cues, indent=0)))
     if step.mistakes:
         rows.append((t("show.mistakes"), bullets(step.mistakes, indent=0)))
     if step.caution is not None:
-        rows.append((t("show.caution"), routine_text(step.caution, "yellow")))
+        rows.append((t("show.caution"), routine_block(step.caution, "yellow")))
     if step.video:
         link = Text(terminal_safe(step.video), style=Style(link=step.video))
         rows.append((t("show.video"), link))
@@ -266,7 +266,7 @@ def print_plan(
         console.print()
         console.print(Rule(Text(f"{number}. {terminal_safe(phase_title(phase))}"), align="left"))
         if phase.why is not None:
-            console.print(routine_text(phase.why, "italic"))
+            console.print(routine_block(phase.why, "italic"))
         if phase.kind is PhaseKind.LOOSEN:
             ask = terminal_safe(loosen_question(phase))
             console.print(Text(t("show.only_if_needed", ask=ask), style="cyan"))

@@ -92,7 +92,10 @@ def seconds(value: object) -> float:
 
 
 def speed(value: object) -> float:
-    number = seconds(value)
+    try:
+        number = seconds(value)
+    except Invalid:
+        raise Invalid("backup.expected_speed") from None
     if number == 0:
         raise Invalid("backup.expected_speed")
     return number
@@ -324,7 +327,8 @@ def _session(number: int, data: object, problems: list[Problem]) -> ImportedSess
         return None
     for key, derived in derived_values(row, parts["steps"]).items():
         if row.pop(key) != derived:
-            reader.note(key, "backup.derived_mismatch", data[key], derived=derived)
+            shown = t("backup.none") if derived is None else derived  # never Python's None
+            reader.note(key, "backup.derived_mismatch", data[key], derived=shown)
     if not reader.sound:
         return None
     session = ImportedSession(row, parts)

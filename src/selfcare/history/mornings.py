@@ -18,7 +18,8 @@ class MorningDue(NamedTuple):
     session_id: int
     routine: str
     started_at: datetime
-    loosened: bool  # the loosening part ran (done, or stopped as worse)
+    # The loosening part ran to its end; stopped with `w`, it is known to have made things worse.
+    loosened: bool
 
 
 def morning_after(ended: datetime) -> datetime:
@@ -42,6 +43,8 @@ def pending_next_morning(db: sqlite3.Connection, now: datetime) -> MorningDue | 
             # The last session a person did: not a practice run, nor one left before it began.
             "SELECT id, routine, started_at, ended_at, next_morning, loosen FROM sessions"
             " WHERE ended_at IS NOT NULL AND status NOT IN (?, ?) AND speed = 1"
+            # and at least one exercise began: not a session the safety check stopped
+            " AND EXISTS (SELECT 1 FROM steps WHERE steps.session_id = sessions.id)"
             " ORDER BY ended_at DESC, id DESC LIMIT 1",
             (Ending.RUNNING, Ending.NOT_STARTED),
         ).fetchone()
@@ -50,7 +53,7 @@ def pending_next_morning(db: sqlite3.Connection, now: datetime) -> MorningDue | 
     started, ended = stored_time(row["started_at"]), stored_time(row["ended_at"])
     if started is None or ended is None or not morning_has_come(ended, now):
         return None
-    loosened = row["loosen"] in (LoosenOutcome.DONE, LoosenOutcome.STOPPED)
+    loosened = row["loosen"] == LoosenOutcome.DONE
     return MorningDue(int(row["id"]), str(row["routine"]), started, loosened)
 
 

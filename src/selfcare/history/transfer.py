@@ -61,7 +61,7 @@ def read_export(path: Path) -> list[object]:
         data = json.loads(text, parse_constant=_not_a_number)
     except json.JSONDecodeError as error:
         place = {"line": error.lineno, "column": error.colno}
-        raise ImportRefused(t("backup.not_json", path=path, reason=error.msg, **place)) from None
+        raise ImportRefused(t("backup.not_json", path=path, **place)) from None
     except _NotANumber as error:
         raise ImportRefused(t("backup.not_a_number", path=path, value=error)) from None
     except RecursionError:

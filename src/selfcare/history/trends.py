@@ -48,9 +48,14 @@ def current_streak(points: Sequence[SessionPoint], today: date) -> int:
 def stabilising_was_enough(points: Sequence[SessionPoint]) -> tuple[int, int]:
     """Of the completed sessions that asked whether to loosen, how many did not need it.
 
-    A session that ended early, or whose routine has no loosening, says nothing either way.
+    A session that ended early, whose routine has no loosening, or that held loosening back
+    (it had made things worse lately) says nothing either way.
     """
-    asked = [p for p in points if p.status is Ending.COMPLETED and p.loosen is not None]
+    asked = [
+        p
+        for p in points
+        if p.status is Ending.COMPLETED and p.loosen not in (None, LoosenOutcome.HELD_BACK)
+    ]
     return sum(1 for p in asked if p.loosen is LoosenOutcome.SKIPPED), len(asked)
 
 

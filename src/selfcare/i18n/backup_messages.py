@@ -33,8 +33,11 @@ BACKUP_MESSAGES: dict[str, tuple[str, str]] = {
         "{path} は UTF-8 のテキストではありません（{offset} バイト目を読めません）。書き出したファイルは常に UTF-8 です。",
     ),
     "backup.not_json": (
-        "{path} is not JSON: {reason} (line {line}, column {column}).",
-        "{path} は JSON ではありません: {reason}（{line} 行 {column} 列）。",
+        # The parser's own reason is English only: both say what usually causes it.
+        "{path} cannot be read as JSON (line {line}, column {column}): the file is cut short"
+        " or its format is damaged.",
+        "{path} は JSON として読めません（{line} 行 {column} 列）。ファイルが途中で切れているか、"
+        "書式が崩れています。",
     ),
     "backup.not_a_number": (
         "{path} holds {value}, which is not a number JSON allows.",
@@ -112,6 +115,7 @@ BACKUP_MESSAGES: dict[str, tuple[str, str]] = {
         "should be a session, an object ({{…}})",
         "セッションを表すオブジェクト（{{…}}）である必要があります",
     ),
+    "backup.none": ("no value (null)", "値なし（null）"),
     "backup.derived_mismatch": (
         "does not match the session's own times and steps, which give {derived}",
         "このセッションの時刻とステップから求めた値 {derived} と一致しません",

@@ -78,8 +78,8 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "source.folder": ("folder", "フォルダ"),
     "show.planned": ("Planned time: {time}", "予定時間: {time}"),
     "show.planned_without_loosen": (
-        "{time} if loosening is not needed",
-        "ほぐしが不要なら {time}",
+        " ({time} if loosening is not needed)",
+        "（ほぐしが不要なら {time}）",
     ),
     "show.by": ("By {who}", "作成: {who}"),
     "show.contact": ("Contact: {contact}", "連絡先: {contact}"),
@@ -142,6 +142,7 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "history.loosen_done": ("done", "実施"),
     "history.loosen_skipped": ("not needed", "不要だった"),
     "history.loosen_stopped": ("stopped: worse", "中止（悪化）"),
+    "history.loosen_held_back": ("held back", "控えた"),
     "history.chart_title": ("Pain over time (0-10)", "痛みの推移（0〜10）"),
     "history.chart_legend": ("○ before  ● after  ◉ same", "○ 前  ● 後  ◉ 同じ"),
     "history.chart_empty": (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 MORNING_MESSAGES: dict[str, tuple[str, str]] = {
     "prompt.choose_again": (
-        "Please answer with one of the letters shown, or a number from 1 to {count}.",
-        "表示された文字か、1〜{count} の番号で答えてください。",
+        "Please answer with one of the letters shown.",
+        "表示された文字で答えてください。",
     ),
     "session.yes_no_keys_default_yes": (
         "y yes · n no · Enter: yes",
@@ -17,9 +17,9 @@ MORNING_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "morning.question": (
         "How did your back feel the morning after your last session ({when})?"
-        " [b better · s same · w worse]",
+        "\n[b better · s same · w worse]",
         "前回のセッション（{when}）の翌朝、腰の調子はどうでしたか？"
-        "［b 良くなった · s 変わらない · w 悪くなった］",
+        "\n［b 良くなった · s 変わらない · w 悪くなった］",
     ),
     "morning.loosen_question": (
         "Was it worse after the loosening part?",
@@ -44,15 +44,19 @@ MORNING_MESSAGES: dict[str, tuple[str, str]] = {
         "前回のセッションの翌朝はまだ来ていません。明日か、次のセッションの開始時に答えてください。",
     ),
     "morning.saved": ("Saved.", "記録しました。"),
+    "morning.no_input": (
+        "input ended before an answer; nothing was saved.",
+        "答えの前に入力が終わりました。何も記録していません。",
+    ),
     "memory.skipping": (
         "Loosening made things worse on {day}, so it is skipped by default until {until}."
         " Stabilising comes first.",
-        "{day}にほぐして悪化したため、{until}までは、ほぐすパートを初めから省略します。"
+        "{day}にほぐして悪化したため、{until}までは、ほぐすパートは省略するのが基本です。"
         "まず安定させることを優先します。",
     ),
-    "memory.yes_skips": (
-        "Loosening skipped: it made things worse on {day} (skipped by default until {until}).",
-        "ほぐすパートは省略しました。{day}にほぐして悪化したためです（{until}まで省略）。",
+    "memory.held_back": (
+        "Loosening held back: it made things worse on {day} (skipped by default until {until}).",
+        "ほぐすパートは控えました。{day}にほぐして悪化したためです（{until}までは省略が基本）。",
     ),
     "memory.review_order": (
         "Loosening has made things worse {count} times. Please review the order of your"

@@ -16,7 +16,7 @@ from selfcare.programme.cards import card_renderable
 from selfcare.programme.loosen_memory import LoosenMemory
 from selfcare.routine.model import PhaseKind
 from selfcare.routine.plan import Plan, plan_session
-from selfcare.routine.wording import duration_words, loosen_question
+from selfcare.routine.wording import loosen_question
 from selfcare.session.level_offers import offer_level_changes
 from selfcare.session.outcomes import (
     Ending,
@@ -34,18 +34,15 @@ from selfcare.session.red_flags import full_screen_due, run_full_screen, run_sho
 from selfcare.session.runner import RunResult, SessionRunner
 from selfcare.session.start_checks import next_morning_check, trend_check
 from selfcare.session.stop_rules import pain_verdict, verdict_words
+from selfcare.session.summary import summary_lines
 from selfcare.session.views.header import author_lines, routine_header
+from selfcare.session.views.text_layout import print_wrapped
 
 T = TypeVar("T")
 PAIN_QUESTIONS = {
     PainMoment.BEFORE: "session.pain_question",
     PainMoment.MID: "session.pain_mid_question",
     PainMoment.AFTER: "session.pain_after_question",
-}
-ENDINGS = {
-    Ending.COMPLETED: "session.ended_completed",
-    Ending.STOPPED: "session.ended_stopped",
-    Ending.ABORTED: "session.ended_aborted",
 }
 
 
@@ -101,6 +98,8 @@ class GuidedSession:
         self.asker: Asker = asker or self.prompter
         self.on_screen = False  # the full-screen view is up: words wait for the summary
         self.deferred: list[tuple[str, str]] = []
+        # Advice said before the session screen took over: said again with its first question.
+        self.carried: list[str] = []
         self.record: Record | None = None  # None: the history cannot be used; the session runs
         self.pains: dict[PainMoment, int | None] = dict.fromkeys(PainMoment)
         self.stop_reason: StopReason | None = None
@@ -112,7 +111,7 @@ class GuidedSession:
         if self.on_screen:
             self.deferred.append((text, style))
             return
-        self.console.print(text, style=style, markup=False, highlight=False)
+        print_wrapped(self.console, text, style)  # Rich alone would let 「）」 start a line
 
     # --- the flow --------------------------------------------------------------------
 
@@ -166,6 +165,8 @@ class GuidedSession:
         result = self._run_steps()
         ended_by_choice = result.stop_reason is StopReason.QUIT and result.started
         if (result.ending is Ending.COMPLETED or ended_by_choice) and not self.options.yes:
+            if result.loosen is LoosenOutcome.STOPPED and self.asker is not self.prompter:
+                self.carried.append(t("session.loosen_worse"))
             # The session itself is over; an interruption here only loses the last answer.
             with suppress(Interrupted, KeyboardInterrupt, NoAnswer, QuitAnswer):
                 self._ask_pain(PainMoment.AFTER)
@@ -234,8 +235,10 @@ class GuidedSession:
         now, written, console = self.wall_clock(), self.written, self.console
         asking = self.interactive and not self.options.yes
         prompter = self.prompter if asking else None
-        self._read(lambda record: next_morning_check(record, now, prompter, console))
-        self._read(lambda record: trend_check(record, now, written, console))
+        advice = self._read(lambda record: next_morning_check(record, now, prompter, console))
+        advice = (advice or []) + (
+            self._read(lambda record: trend_check(record, now, written, console)) or []
+        )
         # A practice run (--speed) neither offers nor makes a level change.
         offering = prompter if self.options.speed == 1 else None
         levels = self._read(
@@ -245,14 +248,19 @@ class GuidedSession:
         if self.routine.has_loosen:
             self.memory = self._read(lambda record: memory_now(record, now))
             if self.memory is not None and self.memory.review_order:
-                self.say(t("memory.review_order", count=self.memory.episodes), "bold yellow")
+                advice.append(t("memory.review_order", count=self.memory.episodes))
+                self.say(advice[-1], "bold yellow")
+        if self.asker is not self.prompter:  # the screen would hide it: keep it in sight
+            self.carried = advice
 
     def _ask_pain(self, moment: PainMoment) -> bool:
         """Ask pain now; False when a stop rule says to stop (never after the last step)."""
         if self.options.yes:
             return True
+        question = "\n\n".join([*self.carried, t(PAIN_QUESTIONS[moment])])
+        self.carried = []
         # The last question may be skipped: the session is over whatever the answer.
-        pain = self.asker.pain(t(PAIN_QUESTIONS[moment]), skippable=moment is PainMoment.AFTER)
+        pain = self.asker.pain(question, skippable=moment is PainMoment.AFTER)
         if pain is None:
             return True
         self.pains[moment] = pain
@@ -276,8 +284,8 @@ class GuidedSession:
         if self.options.yes:
             if memory is None:
                 return GateAnswer.LOOSEN
-            self.say(t("memory.yes_skips", **memory_days(memory)), "yellow")
-            return GateAnswer.SKIP  # --yes never loosens what made things worse
+            self.say(t("memory.held_back", **memory_days(memory)), "yellow")
+            return GateAnswer.HOLD_BACK  # --yes never loosens what made things worse
         phase = next(phase for phase in self.routine.phases if phase.kind is PhaseKind.LOOSEN)
         if not self._ask_pain(PainMoment.MID):
             return GateAnswer.STOP_SESSION
@@ -286,6 +294,9 @@ class GuidedSession:
             question = t("memory.skipping", **memory_days(memory)) + "\n\n" + question
         if self.asker.yes_no(question, default=None if memory is None else False):
             return GateAnswer.LOOSEN
+        if memory is not None:  # not "stabilising was enough": it was held back
+            self.say(t("memory.held_back", **memory_days(memory)), "yellow")
+            return GateAnswer.HOLD_BACK
         self.say(t("session.loosen_skipped"), "green")
         return GateAnswer.SKIP
 
@@ -340,35 +351,18 @@ class GuidedSession:
 
     def _summary(self, result: RunResult) -> None:
         self.console.print()
-        if result.stop_reason is not None and result.stop_reason.is_red_flag:
-            # The screen's own advice was the last word; nothing here may soften it.
-            self.say(t("session.ended_stopped"), "bold")
-            return
-        ending_key = ENDINGS.get(result.ending, "session.ended_aborted")
-        if result.ending is Ending.COMPLETED and self.pain_limit_broken:
-            ending_key = "session.ended_completed_plain"
-        self.say(t(ending_key), "bold")
-        if result.steps or result.ending is not Ending.STOPPED:
-            done, skipped = result.counts()
-            self.say(t("session.summary_steps", done=done, skipped=skipped))
-            self.say(t("session.summary_time", time=duration_words(self.elapsed)))
-        trail = " → ".join(
-            t("session.unknown_pain") if value is None else f"{value}/10"
-            for moment, value in self.pains.items()
-            if moment is not PainMoment.MID or value is not None
+        lines = summary_lines(
+            result,
+            self.pains,
+            elapsed=self.elapsed,
+            asked_pain=not self.options.yes,
+            pain_limit_broken=self.pain_limit_broken,
+            notes=self.options.notes,
         )
-        if not self.options.yes:
-            self.say(t("session.summary_pain", trail=trail))
-        before, after = self.pains[PainMoment.BEFORE], self.pains[PainMoment.AFTER]
-        if before is not None and after is not None and after > before:
-            self.say(t("session.pain_rose"), "yellow")
-        if result.loosen is LoosenOutcome.STOPPED:
-            self.say(t("session.loosen_worse"), "yellow")
-        if result.ending in (Ending.ABORTED, Ending.NOT_STARTED) or self.pain_limit_broken:
-            self.say(t("session.warning_signs"), "yellow")
-        for note in self.options.notes:
-            self.say(note, "yellow")
-        self.say(t("session.see_practitioner"), "dim")
+        for text, style in lines:
+            self.say(text, style)
+        if result.stop_reason is not None and result.stop_reason.is_red_flag:
+            return  # the screen's own advice was the last word
         for line in author_lines(self.routine):
             self.console.print(line)
         if result.started and self.options.speed == 1:

@@ -74,6 +74,7 @@ class LoosenOutcome(StrEnum):
     DONE = "done"
     SKIPPED = "skipped"  # not needed
     STOPPED = "stopped"  # made it worse
+    HELD_BACK = "held-back"  # left out because it had made things worse lately
 
 
 class GateAnswer(StrEnum):
@@ -81,6 +82,7 @@ class GateAnswer(StrEnum):
 
     LOOSEN = "loosen"
     SKIP = "skip"
+    HOLD_BACK = "hold-back"  # skipped because loosening made things worse lately
     STOP_SESSION = "stop-session"
 
 

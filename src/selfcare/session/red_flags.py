@@ -9,6 +9,7 @@ from rich.console import Console
 from selfcare.i18n.language import t
 from selfcare.session.outcomes import ScreenResult
 from selfcare.session.prompts import Prompter
+from selfcare.session.views.header import bullets
 
 FULL_SCREEN_VALID_FOR = timedelta(days=7)
 # The signs of each tier, as message keys: A calls for emergency help, B for a doctor soon,
@@ -52,8 +53,11 @@ def full_screen_due(last_full: datetime | None, now: datetime) -> bool:
 def _tier(console: Console, prompter: Prompter, heading: str, items: tuple[str, ...]) -> bool:
     console.print()
     console.print(t(heading), style="bold", markup=False)
-    for item in items:
-        console.print(f"  • {t(item)}", markup=False)
+    if console.soft_wrap:  # a pipe or a log: one line per sign
+        for item in items:
+            console.print(f"  • {t(item)}", markup=False)
+    else:  # a terminal: each sign wraps under its own text
+        console.print(bullets(tuple(t(item) for item in items)))
     return prompter.yes_no(t("screen.question"))
 
 

@@ -137,9 +137,10 @@ class SessionRunner:
                 self.result.ending = Ending.STOPPED
                 self.loosen_closed = True
                 return False
-            if answer is GateAnswer.SKIP:
+            if answer in (GateAnswer.SKIP, GateAnswer.HOLD_BACK):
                 self.loosen_closed = True
-                self.result.loosen = LoosenOutcome.SKIPPED
+                held_back = answer is GateAnswer.HOLD_BACK
+                self.result.loosen = LoosenOutcome.HELD_BACK if held_back else LoosenOutcome.SKIPPED
                 return False
         return True
 

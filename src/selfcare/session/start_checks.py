@@ -16,6 +16,7 @@ from selfcare.session.outcomes import MorningLoosen, NextMorning
 from selfcare.session.ports import Record
 from selfcare.session.prompts import Prompter
 from selfcare.session.views.header import author_lines
+from selfcare.session.views.text_layout import print_wrapped
 
 TREND_WINDOW = timedelta(days=60)
 TREND_NOTES = {
@@ -34,17 +35,20 @@ MORNING_CHOICES = (
 
 def next_morning_check(
     record: Record, now: datetime, prompter: Prompter | None, console: Console
-) -> None:
-    """Ask how the back felt the morning after the last session, whatever the gap since."""
+) -> list[str]:
+    """Ask how the back felt the morning after the last session, whatever the gap since;
+    the advice printed after the answer (to be said again where it cannot scroll away)."""
     if prompter is None:
-        return  # unattended: nobody to ask
+        return []  # unattended: nobody to ask
     due = record.next_morning_due(now)
-    if due is not None:
-        ask_next_morning(record, due, prompter, console)
+    return [] if due is None else ask_next_morning(record, due, prompter, console)
 
 
-def ask_next_morning(record: Record, due: MorningDue, prompter: Prompter, console: Console) -> None:
-    """Better, same or worse; and, after a session that loosened, whether loosening did it."""
+def ask_next_morning(
+    record: Record, due: MorningDue, prompter: Prompter, console: Console
+) -> list[str]:
+    """Better, same or worse; and, after a session that loosened, whether loosening did it.
+    Returns the advice printed after the answers."""
     when = day_words(due.started_at.astimezone().date())
     answer = NextMorning(prompter.choose(t("morning.question", when=when), MORNING_CHOICES))
     loosen = None
@@ -52,19 +56,25 @@ def ask_next_morning(record: Record, due: MorningDue, prompter: Prompter, consol
         worse = prompter.yes_no(t("morning.loosen_question"))
         loosen = MorningLoosen.WORSE if worse else MorningLoosen.NOT_WORSE
     record.answer_next_morning(due.session_id, answer, loosen)
+    advice = []
     if answer is NextMorning.WORSE:
-        console.print(t("morning.worse_advice"), style="yellow", markup=False)
+        advice.append(t("morning.worse_advice"))
     if loosen is MorningLoosen.WORSE:
         until = day_words((due.started_at + SKIP_FOR).astimezone().date())
-        console.print(t("morning.loosen_noted", until=until), style="yellow", markup=False)
+        advice.append(t("morning.loosen_noted", until=until))
+    for line in advice:
+        print_wrapped(console, line, "yellow")
+    return advice
 
 
-def trend_check(record: Record, now: datetime, routine: Routine, console: Console) -> None:
-    """Say so when pain before sessions is rising or not improving, with whom to talk to."""
+def trend_check(record: Record, now: datetime, routine: Routine, console: Console) -> list[str]:
+    """Say so when pain before sessions is rising or not improving, with whom to talk to;
+    the lines said (to be said again where they cannot scroll away)."""
     note = pain_trend(session_points(record.sessions_since(now - TREND_WINDOW)), now)
     if note is None:
-        return
-    console.print(t(TREND_NOTES[note]), style="bold yellow", markup=False)
+        return []
+    print_wrapped(console, t(TREND_NOTES[note]), "bold yellow")
     contact = author_lines(routine)
     if contact:
         console.print(Group(*contact))
+    return [t(TREND_NOTES[note]), *(line.plain for line in contact)]

@@ -16,6 +16,7 @@ from selfcare.routine.text import Text as RoutineText
 from selfcare.routine.text import localize
 from selfcare.routine.wording import duration_words
 from selfcare.safe_text import terminal_safe
+from selfcare.session.views.text_layout import Wrapped
 
 
 def routine_text(value: RoutineText | None, style: str = "") -> Text:
@@ -23,13 +24,18 @@ def routine_text(value: RoutineText | None, style: str = "") -> Text:
     return Text(terminal_safe(localize(value)), style=style)
 
 
+def routine_block(value: RoutineText | None, style: str = "") -> Wrapped:
+    """A routine's longer text (a sentence or more), wrapped as its language wants."""
+    return Wrapped(localize(value), style=style)
+
+
 def bullets(values: tuple[RoutineText, ...], indent: int = 2) -> Table:
     """A bulleted list whose items wrap under their own text, Japanese included."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=indent + 1, justify="right")
-    grid.add_column(ratio=1, overflow="fold")
+    grid.add_column(ratio=1)
     for value in values:
-        grid.add_row("•", routine_text(value))
+        grid.add_row("•", routine_block(value))
     return grid
 
 
@@ -38,11 +44,14 @@ def author_lines(routine: Routine) -> list[Text]:
     author = routine.author
     if author is None:
         return []
-    who = ", ".join(localize(part) for part in (author.name, author.clinic) if part is not None)
+    separator = t("words.separator")  # "、" in Japanese
+    who = separator.join(
+        localize(part) for part in (author.name, author.clinic) if part is not None
+    )
     lines = []
     if who:
         lines.append(Text(terminal_safe(t("show.by", who=who))))
-    contact = ", ".join(localize(part) for part in (author.contact, author.url) if part)
+    contact = separator.join(localize(part) for part in (author.contact, author.url) if part)
     if contact:
         lines.append(Text(terminal_safe(t("show.contact", contact=contact))))
     return lines
@@ -53,12 +62,12 @@ def routine_header(plan: Plan) -> list[RenderableType]:
     routine = plan.routine
     parts: list[RenderableType] = [routine_text(routine.title, "bold")]
     if routine.summary is not None:
-        parts.append(routine_text(routine.summary))
+        parts.append(routine_block(routine.summary))
     parts.extend(author_lines(routine))
     planned = t("show.planned", time=duration_words(plan.total_seconds))
     if routine.has_loosen:
         without = duration_words(plan.seconds_without_loosen)
-        planned += " (" + t("show.planned_without_loosen", time=without) + ")"
+        planned += t("show.planned_without_loosen", time=without)
     parts.append(Text(planned))
     if routine.fits:
         parts += [Text(""), Text(t("show.fits"), style="bold"), bullets(routine.fits)]

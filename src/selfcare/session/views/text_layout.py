@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 
 from selfcare.i18n.line_breaking import wrap
@@ -25,6 +27,32 @@ def wrapped(
     if centred:
         lines = centre(lines, width)
     return Text(lines, style=style, no_wrap=True, overflow="crop")
+
+
+class Wrapped:
+    """Text wrapped at the width it is drawn in, as `wrapped` does: for a text in a page or a
+    table cell (a bullet, a caution), where Rich would let 「。」 start a line."""
+
+    def __init__(self, text: str, style: str = "") -> None:
+        self.text = text
+        self.style = style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield wrapped(self.text, options.max_width, style=self.style)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        lines = terminal_safe(self.text).split("\n")
+        widest = max(cell_len(line) for line in lines)
+        unbreakable = max(cell_len(piece) for line in lines for piece in wrap(line, 1) or [""])
+        return Measurement(min(unbreakable, widest), widest).clamp(max_width=options.max_width)
+
+
+def print_wrapped(console: Console, text: str, style: str = "") -> None:
+    """Print a message: wrapped as its language wants in a terminal, one line into a pipe."""
+    if console.soft_wrap:
+        console.print(text, style=style, markup=False, highlight=False)
+    else:
+        console.print(Wrapped(text, style))
 
 
 def centre(block: str, width: int) -> str:
