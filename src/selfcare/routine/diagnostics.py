@@ -33,6 +33,7 @@ class Rule(StrEnum):
     BAD_FORMAT = "bad-format"
     BAD_ID = "bad-id"
     BAD_PHASE_KIND = "bad-phase-kind"
+    BAD_AREA = "bad-area"
     BAD_LANGUAGE = "bad-language"
     EMPTY_TEXT = "empty-text"
     BAD_DURATION = "bad-duration"

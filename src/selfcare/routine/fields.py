@@ -31,6 +31,7 @@ from selfcare.routine.model import (
     DEFAULT_MAX_PAIN,
     DEFAULT_MAX_RISE,
     FORMAT_VERSION,
+    Area,
     Author,
     Phase,
     PhaseKind,
@@ -149,6 +150,11 @@ ROUTINE = RecordKind(
         "title": Field(TEXT, "The routine's name.", required=True),
         "summary": Field(TEXT, "One or two sentences on what it is."),
         "version": Field(StringKind(), 'The routine\'s own version, quoted: "1.2".'),
+        "area": Field(
+            ChoiceKind(tuple(area.value for area in Area), Rule.BAD_AREA),
+            "The body area: low-back, pelvic-girdle, neck-shoulder or general (the default); "
+            "it chooses the safety screen and the advice.",
+        ),
         "author": Field(AUTHOR, "Who wrote it; shown to clients."),
         "fits": Field(TEXTS, "Who the routine is for; shown before starting."),
         "cautions": Field(TEXTS, "Cautions shown before starting."),
@@ -165,7 +171,7 @@ ROUTINE = RecordKind(
             required=True,
         ),
     },
-    Routine,
+    lambda area=Area.GENERAL.value, **values: Routine(area=Area(area), **values),
 )
 
 

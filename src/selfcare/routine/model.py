@@ -25,6 +25,15 @@ class PhaseKind(StrEnum):
     COOLDOWN = "cooldown"
 
 
+class Area(StrEnum):
+    """The body area a routine is for: it chooses the safety screen and the advice."""
+
+    LOW_BACK = "low-back"
+    PELVIC_GIRDLE = "pelvic-girdle"
+    NECK_SHOULDER = "neck-shoulder"
+    GENERAL = "general"
+
+
 @dataclass(frozen=True)
 class Author:
     """Who wrote the routine; shown to clients so they know whom to ask."""
@@ -162,6 +171,7 @@ class Routine:
     format: str = FORMAT_VERSION
     summary: Text | None = None
     version: str | None = None
+    area: Area = Area.GENERAL
     author: Author | None = None
     fits: tuple[Text, ...] = ()
     cautions: tuple[Text, ...] = ()
