@@ -79,3 +79,17 @@ def test_learn_of_an_unknown_routine_fails_with_a_message(cli: Cli) -> None:
     result = cli("learn", "no-such-routine")
     assert result.exit_code != 0
     assert "no-such-routine" in result.stderr
+
+
+def test_learn_gives_the_pelvic_girdle_routines_everyday_advice_in_both_languages(cli: Cli) -> None:
+    english = cli("learn", "pelvic-girdle-care", env={"COLUMNS": "80"})
+    japanese = cli("learn", "pelvic-girdle-care", "--lang", "ja", env={"COLUMNS": "80"})
+
+    assert english.exit_code == 0 and japanese.exit_code == 0, english.output + japanese.output
+    for title in ("Keep active within comfort", "Knees together", "Sit to dress"):
+        assert title in english.stdout
+    assert "When to contact your midwife" in english.stdout
+    assert english.stdout.count("Source:") == 5
+    assert "助産師や産院に連絡するとき" in japanese.stdout and japanese.stdout.count("出典:") == 5
+    for out in (english.stdout, japanese.stdout):
+        assert max(cell_len(line) for line in out.splitlines()) <= 80

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
 from PIL import Image
 
 from conftest import SAMPLE_ROUTINE, localized
@@ -123,13 +124,16 @@ def test_json_has_no_pictures(cli: Cli, write_routine: RoutineWriter) -> None:
     assert figure_lines(result.stdout) == []
 
 
-def test_the_built_in_routine_shows_a_picture_for_every_step(cli: Cli) -> None:
-    result = cli("show", "low-back", env=WIDE)
+@pytest.mark.parametrize(
+    ("name", "steps"), [("low-back", 12), ("low-back-quick", 6), ("pelvic-girdle-care", 7)]
+)
+def test_a_built_in_routine_shows_a_picture_for_every_step(cli: Cli, name: str, steps: int) -> None:
+    result = cli("show", name, env=WIDE)
     assert result.exit_code == 0, result.output
     lines = plain(result.stdout).splitlines()
-    names = [localized(step.name, "en") for _, step in resolve("low-back").routine.steps()]
-    headings = [next(line for line in lines if line.startswith(f"{name}  ")) for name in names]
-    assert len(headings) == 12 and all(PANEL.search(line) for line in headings)
+    names = [localized(step.name, "en") for _, step in resolve(name).routine.steps()]
+    headings = [next(line for line in lines if line.startswith(f"{step}  ")) for step in names]
+    assert len(headings) == steps and all(PANEL.search(line) for line in headings)
 
 
 def photo(folder: Path, name: str) -> None:

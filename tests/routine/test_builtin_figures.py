@@ -16,10 +16,11 @@ from selfcare.routine.model import Step
 from selfcare.routine.text import Text
 
 NAMES = sorted(path.stem for path in BUILTIN_ROUTINES.glob("*.yaml"))
-# A step whose name says one of these moves between two positions.
+# A step whose name says one of these moves between two positions. (No built-in has the
+# figure-4: see test_builtin_routines.py.)
 MOVING = (
     *("bridge", "bird-dog", "clamshell", "side-plank"),
-    *("cat-cow", "knee-to-chest", "figure-4", "hamstring"),
+    *("cat-cow", "rocking", "knee-to-chest", "hamstring"),
 )
 TOWEL = re.compile(r"\btowels?\b", re.IGNORECASE)
 TOWEL_UNDER = re.compile(r"\btowels? under\b", re.IGNORECASE)  # a folded pad, not held
@@ -73,6 +74,13 @@ def test_the_full_routine_has_every_kind_of_moving_step_the_rule_names() -> None
     found = {moves(step) for step in steps_of("low-back")}
 
     assert set(MOVING) <= found
+
+
+def test_the_pelvic_girdle_routine_rocks_the_pelvis_sitting_and_does_cat_cow() -> None:
+    moving = {step.id: step.figure for step in steps_of("pelvic-girdle-care") if moves(step)}
+
+    assert moving["seated-pelvic-rocking"] == ("sitting-tall", "sitting-rounded")
+    assert moving["cat-cow"] == ("cat", "cow")
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -163,3 +171,55 @@ def test_a_level_moves_the_body_without_sliding_its_resting_joint(start: str, en
     assert {round(x, 9) for x, _ in places} == {0.0}
     heights = [y for _, y in places]
     assert max(heights) - min(heights) <= TOUCH, heights
+
+
+# --- The poses added for gentle loosening and for pregnancy ------------------------------------
+
+
+def test_the_knees_sway_a_little_to_either_side_together_while_hips_and_feet_stay_put() -> None:
+    one, other = figure_of("knees-sway-one-side"), figure_of("knees-sway-other-side")
+    hip_y = one.joints["hip"][1]
+
+    for figure in (one, other):
+        assert figure.joints["near.knee"] == figure.joints["far.knee"], "knees together"
+        assert tilt(figure, "hip", "shoulder") <= 1, "lying flat"
+    assert one.joints["hip"] == pytest.approx(other.joints["hip"]), "the pelvis stays down"
+    assert math.dist(one.joints["near.ankle"], other.joints["near.ankle"]) <= TOUCH, "feet still"
+    below, above = one.joints["near.knee"][1] - hip_y, other.joints["near.knee"][1] - hip_y
+    assert below < -5 and above > 5, "the knees sway to one side, then to the other"
+    assert max(abs(below), abs(above)) <= 15, "a small range"
+
+
+@pytest.mark.parametrize("name", ["sitting-tall", "sitting-rounded"])
+def test_sitting_has_the_thighs_level_the_shins_down_and_the_knees_together(name: str) -> None:
+    figure = figure_of(name)
+
+    assert figure.joints["near.knee"] == figure.joints["far.knee"]
+    assert tilt(figure, "hip", "near.knee") <= LEVEL, "the thighs rest level on the seat"
+    assert abs(figure.joints["near.ankle"][0] - figure.joints["near.knee"][0]) <= UNDER
+    for joint in ("near.ankle", "near.toe", "far.ankle", "far.toe"):
+        assert resting_gap(figure, joint) <= TOUCH, f"{joint} on the floor"
+    assert 40 <= figure.joints["hip"][1] <= 55, "seat height, about 45 cm"
+    assert figure.joints["near.hand"][1] > figure.joints["hip"][1], "hands rest on the thighs"
+
+
+def test_sitting_tall_is_upright_and_sitting_rounded_rolls_the_pelvis_back() -> None:
+    tall, rounded = figure_of("sitting-tall"), figure_of("sitting-rounded")
+    # Side views face left: forward is to the left (smaller x).
+
+    assert tilt(tall, "hip", "shoulder") >= 80, "the trunk is upright"
+    assert tall.joints["waist"][0] <= tall.joints["hip"][0], "the lower back keeps its curve"
+    assert rounded.joints["waist"][0] > rounded.joints["hip"][0] + 5, "the pelvis rolls back"
+    assert rounded.joints["head"][0] < rounded.joints["waist"][0], "the back rounds forward"
+    assert rounded.joints["head"][1] < tall.joints["head"][1], "the body sinks a little"
+
+
+def test_side_lying_with_a_hand_on_the_belly_keeps_the_knees_together() -> None:
+    figure, plain = figure_of("side-lying-hand-on-belly"), figure_of("side-lying-hips-45")
+
+    assert figure.joints["near.knee"] == figure.joints["far.knee"]
+    for joint in ("near.knee", "near.ankle", "hip", "shoulder"):  # the same body as hips-45
+        assert figure.joints[joint] == pytest.approx(plain.joints[joint])
+    hand, waist, hip = (figure.joints[j] for j in ("near.hand", "waist", "hip"))
+    assert waist[0] - UNDER <= hand[0] <= hip[0] + UNDER, "the hand is at the lower belly"
+    assert hand[1] < hip[1], "in front of the body, on the belly"
