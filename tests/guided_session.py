@@ -39,7 +39,10 @@ ROUTINE = Routine(
 )
 # drawing-in runs 0..9 s, knee-hug 9..21 s, breathing 21..28 s (prompts take no fake time)
 
-CLEAR = ["n", "n", "n"]  # none of the three tiers of the full screen applies
+# The first full safety check of a general routine: tiers A and B, pregnancy, tier C, histories.
+CLEAR = ["n"] * 5
+WEEKLY = ["n"] * 4  # a later full check: the histories are kept for 3 months
+SHORT = ["n"]  # within a week of a passed full check: the one short question
 
 
 class Session:
@@ -56,6 +59,7 @@ class Session:
         lang: str = "en",
         view: str = "plain",
         now: Callable[[], datetime] | None = None,
+        interactive: bool | None = None,
     ) -> None:
         set_language(lang)
         self.home = home
@@ -78,6 +82,8 @@ class Session:
             self.clock,
             open_record=opener(home) if now is None else opener(home, now=now),
             wall_clock=now or (lambda: datetime.now(UTC)),
+            # --yes in these tests is the unattended kind unless a test says otherwise
+            interactive=not yes if interactive is None else interactive,
         )
 
     def run(self) -> int:

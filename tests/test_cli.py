@@ -71,7 +71,7 @@ def test_list_shows_each_built_in_routine_with_its_time_phases_and_source(cli: C
 
     assert result.exit_code == 0, result.output
     rows = table_rows(result.stdout)
-    assert set(rows) == {"low-back", "low-back-quick"}
+    assert set(rows) == {"low-back", "low-back-quick", "pelvic-girdle-care"}
     low_back = builtin("low-back")
     title, time, phases, source = rows["low-back"]
     assert title == localized(low_back.title, "en")
@@ -99,7 +99,7 @@ def test_list_json_gives_id_title_total_source_and_path_for_each_routine(cli: Cl
 
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert [row["id"] for row in rows] == ["low-back", "low-back-quick"]
+    assert [row["id"] for row in rows] == ["low-back", "low-back-quick", "pelvic-girdle-care"]
     for row in rows:
         assert {"id", "title", "total_seconds", "source", "path"} <= set(row)
         routine = builtin(row["id"])
@@ -319,7 +319,7 @@ def test_validate_the_built_in_folder_finds_no_problems(cli: Cli) -> None:
     result = cli("validate", BUILTIN_ROUTINES, "--strict")
 
     assert result.exit_code == 0, result.output
-    assert "2 file(s) checked: 0 error(s), 0 warning(s)" in result.stdout
+    assert "3 file(s) checked: 0 error(s), 0 warning(s)" in result.stdout
 
 
 def test_validate_exits_1_on_an_error_and_prints_one_compiler_style_line(

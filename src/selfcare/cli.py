@@ -215,7 +215,7 @@ def start_command(
         sound=not no_sound,
         voice=voice,
     )
-    code = start(found, options)
+    code = start(found, options, lambda name: resolve(name, routines_dir or []))
     if code:
         raise typer.Exit(code)
 

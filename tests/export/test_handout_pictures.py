@@ -281,7 +281,8 @@ def pages_of_steps(pdf: Path, handout: Handout) -> list[tuple[str, int, int]]:
     for phase in handout.phases:
         for step in phase.steps:
             name = re.sub(r"\s+", "", step.name)
-            last = re.sub(r"\s+", "", last_text(step))
+            # Only its last words: pdftotext may interleave a long line with a figure's caption.
+            last = re.sub(r"\s+", "", last_text(step))[-10:]
             start = flat.index(name, cursor)
             end = flat.index(last, start + len(name)) + len(last) - 1
             found.append((step.name, page_at(start), page_at(end)))

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -75,7 +75,7 @@ def test_an_empty_file_is_migrated_to_the_current_schema(db_path: Path) -> None:
 
     with closing(connect(db_path)) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert {"sessions", "steps", "screens"} <= tables(db)
+        assert {"sessions", "steps", "screens", "safety_answers"} <= tables(db)
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         start(db)  # and it takes a session
 
@@ -102,6 +102,44 @@ def test_an_older_schema_is_migrated_keeping_its_sessions(db_path: Path) -> None
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     [kept] = sessions(db_path)
     assert (kept["routine"], kept["status"]) == ("low-back", "completed")
+
+
+def test_a_version_3_history_is_migrated_and_its_next_safety_check_is_the_full_one(
+    db_path: Path,
+) -> None:
+    db_path.parent.mkdir(parents=True)
+    yesterday = (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="seconds")
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as old:
+        for migration in MIGRATIONS[:3]:
+            migration(old)
+        old.execute("PRAGMA user_version = 3")
+        old.execute(
+            "INSERT INTO sessions (routine, routine_title, lang, started_at, planned_seconds,"
+            " status) VALUES ('sample', 'Sample', 'en', ?, 600, 'completed')",
+            (yesterday,),
+        )
+        old.execute(
+            "INSERT INTO screens (session_id, taken_at, kind, result)"
+            " VALUES (1, ?, 'full', 'clear')",
+            (yesterday,),
+        )
+
+    # A full check passed yesterday, but it named no area: the first check asks everything,
+    # the histories included.
+    session = Session(db_path.parent, [*CLEAR, "2", "2", "y", "2"])
+
+    assert session.run() == 0
+    assert "Safety check before you start" in session.output
+    assert "Has any of these ever applied to you?" in session.output
+    assert session.lines.lines == []
+    with closing(connect(db_path)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert "safety_answers" in tables(db)
+        kept = db.execute("SELECT kind, result, area FROM screens ORDER BY id").fetchall()
+        assert [tuple(row) for row in kept] == [
+            ("full", "clear", None),
+            ("full", "clear", "general"),
+        ]
 
 
 def test_connecting_twice_migrates_once(db_path: Path) -> None:
@@ -301,7 +339,7 @@ def test_the_export_reads_every_part_of_a_session_under_it(
     step(other, 0, "clamshell")
     record = start(db)
     record.now = lambda: datetime(2026, 3, 2, 7, 29, 30, tzinfo=UTC)
-    record.screen(ScreenKind.FULL, ScreenResult.CLEAR)
+    record.screen(ScreenKind.FULL, ScreenResult.CLEAR, "low-back")
     record.step(StepResult(0, "bird-dog", PhaseKind.STABILIZE, StepStatus.DONE, None, 20.0, 2))
     db.execute(
         "INSERT INTO level_changes (session_id, routine, step, level, changed_at)"

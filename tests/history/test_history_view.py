@@ -19,6 +19,7 @@ from selfcare.history.charts import pain_chart
 from selfcare.history.migrations import MIGRATIONS, SCHEMA_VERSION
 from selfcare.history.mornings import pending_next_morning
 from selfcare.history.record import SessionRecord
+from selfcare.history.safety_answers import safety_state
 from selfcare.history.store import HistoryError, connect, query_sessions
 from selfcare.history.trends import (
     SessionPoint,
@@ -28,6 +29,7 @@ from selfcare.history.trends import (
     stabilising_was_enough,
 )
 from selfcare.paths import database_path
+from selfcare.safety.periodic import SafetyItem
 from selfcare.session.outcomes import Ending, LoosenOutcome
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
@@ -356,7 +358,7 @@ def test_start_asks_the_next_morning_question_and_advises_a_smaller_dose(
     console = Console(file=screen, width=100)
     answers = Prompter(console, ScriptedLines("w", "n"))
     next_morning_check(SessionRecord(db, 0), NOW, answers, console)
-    assert "How did your back feel the morning after your last session" in screen.getvalue()
+    assert "How did you feel the morning after your last session" in screen.getvalue()
     assert "Was it worse after the loosening part?" in screen.getvalue()
     assert "repeat the same dose or reduce it" in screen.getvalue()
     row = db.execute("SELECT next_morning, morning_loosen FROM sessions").fetchone()
@@ -413,13 +415,21 @@ def test_times_stored_without_a_zone_are_read_as_utc(cli: Cli, db: sqlite3.Conne
         (naive.isoformat(), (naive + timedelta(minutes=15)).isoformat()),
     )
     db.execute(
-        "INSERT INTO screens (taken_at, kind, result) VALUES (?, 'full', 'clear')",
+        "INSERT INTO screens (taken_at, kind, result, area) VALUES (?, 'full', 'clear', ?)",
+        (naive.isoformat(), "low-back"),
+    )
+    db.execute(
+        "INSERT INTO safety_answers (session_id, area, item, answer, answered_at)"
+        " VALUES (1, 'low-back', 'histories', 'none', ?)",
         (naive.isoformat(),),
     )
 
+    state = safety_state(db, "low-back")  # what the next safety check goes by
     shown = cli("history")
     started = cli("start", "low-back", "--yes", "--plain", "--speed", "1000")
 
+    assert state.last_full == naive.replace(tzinfo=UTC)
+    assert state.answers[SafetyItem.HISTORIES].at == naive.replace(tzinfo=UTC)
     assert shown.exit_code == 0, shown.output
     assert "3 → 2" in shown.stdout
     assert started.exit_code == 0, started.output

@@ -32,7 +32,7 @@ from selfcare.session.outcomes import (
     StopReason,
 )
 
-TABLES = ("sessions", "steps", "screens", "level_changes", "cards_seen")
+TABLES = ("sessions", "steps", "screens", "level_changes", "cards_seen", "safety_answers")
 MONDAY = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 
 Sessions = list[dict[str, object]]
@@ -75,7 +75,7 @@ def seed_history(home: Path, start: datetime = MONDAY) -> None:
             return begin_session(db, routine, "Low back", lang, 1158.0, speed, clock)
 
         done = begin("low-back")
-        done.screen(ScreenKind.FULL, ScreenResult.CLEAR)
+        done.screen(ScreenKind.FULL, ScreenResult.CLEAR, "low-back")
         done.pain(PainMoment.BEFORE, 4)
         run_step(done, clock, 0, "drawing-in")
         run_step(done, clock, 1, "bird-dog", level=2)
@@ -102,7 +102,7 @@ def seed_history(home: Path, start: datetime = MONDAY) -> None:
 
         clock.advance(days=2)  # gone back once, then stopped for pain, in Japanese
         stopped = begin("low-back-quick", lang="ja")
-        stopped.screen(ScreenKind.SHORT, ScreenResult.CLEAR)
+        stopped.screen(ScreenKind.SHORT, ScreenResult.CLEAR, "low-back")
         stopped.pain(PainMoment.BEFORE, 3)
         run_step(stopped, clock, 0, "drawing-in")
         run_step(stopped, clock, 1, "bridge", worse=True)
@@ -112,13 +112,13 @@ def seed_history(home: Path, start: datetime = MONDAY) -> None:
 
         clock.advance(days=1)
         practice = begin("low-back", speed=50)
-        practice.screen(ScreenKind.DECLARED, ScreenResult.DECLARED)
+        practice.screen(ScreenKind.DECLARED, ScreenResult.DECLARED, "low-back")
         run_step(practice, clock, 0, "drawing-in")
         practice.finish(Ending.COMPLETED, None)
 
         clock.advance(hours=3)
         left = begin("low-back")
-        left.screen(ScreenKind.FULL, ScreenResult.DOCTOR)
+        left.screen(ScreenKind.FULL, ScreenResult.DOCTOR, "low-back")
         left.finish(Ending.NOT_STARTED, StopReason.RED_FLAG_DOCTOR)
 
 

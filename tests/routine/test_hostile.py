@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from conftest import Cli, RoutineWriter
 
 CORPUS = Path(__file__).parent / "hostile"
+BUILT_IN = {"low-back", "low-back-quick", "pelvic-girdle-care"}  # the routines shipped
 WIDE = {"COLUMNS": "250"}  # wide enough that no table cell wraps
 START = ("--yes", "--plain", "--speed", "1000")
 # Characters that would steer a terminal if printed raw: ESC, CSI (C1), bidi overrides and
@@ -442,6 +443,7 @@ def test_a_real_process_reports_every_broken_corpus_file_without_a_traceback() -
         **{Path(name).stem: True for name in VALID},
         "low-back": True,
         "low-back-quick": True,
+        "pelvic-girdle-care": True,
     }
 
 
@@ -717,7 +719,7 @@ def test_a_corrupted_list_index_is_rebuilt_instead_of_crashing(
     assert_clean_exit(table, 0)
     assert_clean_exit(result, 0)
     valid = {row["id"] for row in json.loads(result.stdout) if row["valid"]}
-    assert valid == {f"good-{number}" for number in range(1, 6)} | {"low-back", "low-back-quick"}
+    assert valid == {f"good-{number}" for number in range(1, 6)} | BUILT_IN
 
 
 @pytest.mark.parametrize(
@@ -749,5 +751,5 @@ def test_a_damaged_list_index_entry_is_read_again_from_its_file(
     assert_clean_exit(result, 0)
     rows = json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"not JSON: {name}"))
     assert {row["id"]: row["total_seconds"] for row in rows} == {
-        name: resolve(name).total_seconds for name in ("low-back", "low-back-quick")
+        name: resolve(name).total_seconds for name in BUILT_IN
     }

@@ -1,5 +1,5 @@
 """Level offers at the start of a session, against a real history on a fake calendar: asked as
-y/n, every answer recorded, a declined offer not asked again the next day, `--yes` asks nothing."""
+y/n, every answer recorded, a declined offer not asked again the next day, `--yes` offers none."""
 
 from __future__ import annotations
 
@@ -143,7 +143,7 @@ def test_two_unsettled_mornings_after_a_step_up_offer_to_step_back_and_say_why(
     back = Start(db, 17, ["y"])
 
     assert (
-        "Bird-dog, arm and leg: twice since level 2, your back had not settled by the next"
+        "Bird-dog, arm and leg: twice since level 2, pain had not settled by the next"
         " morning. Go back to level 1, Bird-dog, leg only (5 s × 5, each side)?" in back.output
     )
     assert back.levels == {"bird-dog": 1}
@@ -190,10 +190,25 @@ def test_an_unanswered_offer_changes_nothing(db: sqlite3.Connection) -> None:
 
 
 def guided(
-    home: Path, days: float, answers: list[str], *, yes: bool = False, speed: float = 1
+    home: Path,
+    days: float,
+    answers: list[str],
+    *,
+    yes: bool = False,
+    speed: float = 1,
+    interactive: bool | None = None,
 ) -> Session:
-    session = Session(home, answers, routine=PROGRAMME, yes=yes, speed=speed, now=lambda: day(days))
+    session = Session(
+        home,
+        answers,
+        routine=PROGRAMME,
+        yes=yes,
+        speed=speed,
+        now=lambda: day(days),
+        interactive=interactive,
+    )
     session.run()
+    assert session.lines.lines == [], f"answers left over: {session.lines.lines}"
     return session
 
 
@@ -222,11 +237,25 @@ def test_yes_never_changes_a_level_even_after_two_stable_weeks(tmp_path: Path) -
         assert changes(db) == []
 
 
+def test_yes_at_a_terminal_asks_the_check_and_pain_but_offers_no_level(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    history_of_stable_weeks(home)
+
+    # the first full check, pain before, pain before loosening (loosening then runs), pain after
+    session = guided(home, 14, [*CLEAR, "2", "2", "2"], yes=True, interactive=True)
+
+    assert "Try level" not in session.output
+    assert session.record()["pain_before"] == 2
+    assert last_session_levels(home)["bird-dog"] == 1
+    with closing(connect(database_path(home))) as db:
+        assert changes(db) == []
+
+
 def test_a_step_up_taken_at_the_start_runs_in_that_same_session(tmp_path: Path) -> None:
     home = tmp_path / "home"
     history_of_stable_weeks(home)
 
-    # the full screen (3 × n), yes to the offer, pain before, pain at the gate, no loosening,
+    # the first full check, yes to the offer, pain before, pain at the gate, no loosening,
     # pain after
     session = guided(home, 14, [*CLEAR, "y", "2", "2", "n", "2"])
 

@@ -10,7 +10,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from test_session_pty import Terminal, finish, screen
+from test_session_pty import Terminal, answer_first_check, finish, screen
 
 pexpect = pytest.importorskip("pexpect")
 pytestmark = pytest.mark.pty
@@ -60,9 +60,8 @@ def test_w_during_loosening_then_the_next_start_defaults_to_skipping_and_says_wh
     routine.write_text(ROUTINE, "utf-8")
 
     first = terminal.spawn("start", str(routine))
-    for _ in range(3):  # the full safety screen
-        first.expect_exact("[y/n]")
-        first.sendline("n")
+    # The first safety check of a general routine: tiers A and B, pregnancy, tier C, histories.
+    answer_first_check(first, questions=5)
     first.expect_exact("from 0 to 9")
     first.send("2")
     first.expect_exact("Before loosening")

@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 
 from conftest import Cli
-from guided_session import CLEAR, ROUTINE, Session
+from guided_session import CLEAR, ROUTINE, SHORT, WEEKLY, Session
 from selfcare.history.store import connect, query_sessions
 from selfcare.paths import database_path
 from selfcare.routine.model import Card, Schedule
 
 MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
-SHORT = ["n"]  # the one short safety question, within a week of the full screen
 W_AT_LOOSENING = [(12, "w")]  # 12 s in: the knee hug, the loosening step
 
 
@@ -30,10 +29,13 @@ def home(tmp_path: Path) -> Path:
 
 
 def day(home: Path, days: float, answers: list[str], **options: object) -> Session:
-    """A session started `days` after Monday 9:00, run to its end."""
+    """A session started `days` after Monday 9:00, run to its end: every answer is used, each
+    for the question it was meant for (none is refused and asked again)."""
     moment = MONDAY + timedelta(days=days)
     session = Session(home, answers, now=lambda: moment, **options)  # type: ignore[arg-type]
     session.run()
+    assert session.lines.lines == [], f"answers left over: {session.lines.lines}"
+    assert "Please answer" not in session.output and "Please type" not in session.output
     return session
 
 
@@ -49,8 +51,9 @@ def test_w_during_loosening_makes_the_next_gate_default_to_skipping_and_say_why(
     home: Path,
 ) -> None:
     day(home, 0, [*CLEAR, "2", "2", "y", "2"], keys=W_AT_LOOSENING)
-    # Next day: the short screen, the morning (same), pain, mid pain, Enter at the gate, pain.
-    second = day(home, 1, [*SHORT, "s", "n", "2", "2", "", "2"])
+    # Next day: the short question, the morning (same; loosening did not run, so nothing is
+    # asked about it), pain, mid pain, Enter at the gate, pain.
+    second = day(home, 1, [*SHORT, "s", "2", "2", "", "2"])
 
     assert "Loosening made things worse on Mon 2 Nov" in second.output
     assert "skipped by default until Mon 16 Nov" in second.output
@@ -70,7 +73,8 @@ def test_yes_runs_skip_loosening_while_the_memory_lasts(home: Path) -> None:
 
 def test_after_fourteen_days_the_gate_asks_as_before(home: Path) -> None:
     day(home, 0, [*CLEAR, "2", "2", "y", "2"], keys=W_AT_LOOSENING)
-    later = day(home, 14, [*CLEAR, "s", "n", "2", "2", "y", "2"])
+    # Two weeks on: the weekly full check (histories kept), the morning, then the session.
+    later = day(home, 14, [*WEEKLY, "s", "2", "2", "y", "2"])
 
     assert "skipped by default" not in later.output
     assert "[y/n]" in later.output
@@ -114,8 +118,8 @@ def test_the_next_morning_is_not_asked_the_same_evening(home: Path) -> None:
 
 def test_two_episodes_bring_the_advice_to_review_the_order(home: Path) -> None:
     day(home, 0, [*CLEAR, "2", "2", "y", "2"], keys=W_AT_LOOSENING)
-    day(home, 15, [*CLEAR, "s", "n", "2", "2", "y", "2"], keys=W_AT_LOOSENING)
-    third = day(home, 16, [*SHORT, "s", "n", "2", "2", "", "2"])
+    day(home, 15, [*WEEKLY, "s", "2", "2", "y", "2"], keys=W_AT_LOOSENING)
+    third = day(home, 16, [*SHORT, "s", "2", "2", "", "2"])
 
     assert "Loosening has made things worse 2 times" in third.output
     assert "review the order" in third.output
@@ -162,7 +166,7 @@ CARDS = (
     Card("walking", {"en": "Keep walking"}, {"en": "Short walks help."}),
 )
 PROGRAMME = replace(ROUTINE, schedule=Schedule(per_week=3, weeks=(6, 8)), learn=CARDS)
-DONE = [*CLEAR, "2", "2", "n", "2"]  # the full screen, pain, pain at the gate, no, pain
+DONE = [*CLEAR, "2", "2", "n", "2"]  # the first check, pain, pain at the gate, no, pain
 
 
 def test_each_session_ends_with_the_next_session_day_and_one_new_card(home: Path) -> None:
@@ -178,7 +182,9 @@ def test_each_session_ends_with_the_next_session_day_and_one_new_card(home: Path
 
 def test_a_practice_run_shows_no_next_session_and_uses_up_no_card(home: Path) -> None:
     practice = day(home, 0, DONE, routine=PROGRAMME, speed=10)
-    real = day(home, 1, DONE, routine=PROGRAMME)
+    # The check itself was real: the next day asks the short question (no morning after a
+    # practice run).
+    real = day(home, 1, [*SHORT, "2", "2", "n", "2"], routine=PROGRAMME)
 
     assert "Next session" not in practice.output and "Stable first" not in practice.output
     assert "Stable first" in real.output

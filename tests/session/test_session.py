@@ -1,9 +1,10 @@
-"""The guided session as a person meets it: safety screen, pain questions, stop rules, summary."""
+"""The guided session as a person meets it: safety check, pain questions, stop rules, summary."""
 
 from __future__ import annotations
 
 import io
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,10 +12,11 @@ import pytest
 from rich.console import Console
 
 from fakes import FakeClock, ScriptedKeys
-from guided_session import CLEAR, ROUTINE, Session, screens, steps_of
+from guided_session import CLEAR, ROUTINE, SHORT, WEEKLY, Session, screens, steps_of
+from selfcare.i18n.language import t
 from selfcare.paths import database_path
 from selfcare.routine.discovery import check_file
-from selfcare.routine.model import PhaseKind
+from selfcare.routine.model import Area, PhaseKind
 from selfcare.routine.plan import plan_session
 from selfcare.session.outcomes import SkipReason, StepResult, StepStatus
 from selfcare.session.ports import Frame
@@ -61,19 +63,26 @@ def test_tier_b_yes_stops_and_advises_a_doctor_soon(home: Path) -> None:
 
 
 def test_tier_c_without_a_clinicians_ok_stops(home: Path) -> None:
-    session = Session(home, ["n", "n", "y", "n"])
+    # tiers A and B, not pregnant, then a tier C sign and no clinician's OK
+    session = Session(home, ["n", "n", "n", "y", "n"])
 
     assert session.run() == 1
-    assert "ask a clinician first" in session.output
+    assert "No improvement after 2 weeks" in session.output  # the tier C sign, asked
+    assert "ask a doctor or physiotherapist first" in session.output
+    assert session.lines.asked == 5  # nothing after the stop: no histories, no pain
     record = session.record()
     assert (record["status"], record["stop_reason"]) == ("stopped", "red-flag-tier-c")
+    assert screens(home) == [("full", "tier-c")]
 
 
 def test_tier_c_continues_only_after_the_clinicians_ok_is_confirmed(home: Path) -> None:
-    session = Session(home, ["n", "n", "y", "y", "2", "2", "y", "2"])
+    # tiers A and B, not pregnant, a tier C sign with the OK, no history, then the session
+    session = Session(home, ["n", "n", "n", "y", "y", "n", "2", "2", "y", "2"])
 
     assert session.run() == 0
     assert "Has a doctor or physiotherapist said this exercise is OK" in session.output
+    assert "Has any of these ever applied to you?" in session.output  # histories still asked
+    assert session.lines.asked == 10
     assert session.record()["status"] == "completed"
     assert screens(home) == [("full", "confirmed")]
 
@@ -86,34 +95,60 @@ def test_a_screen_answer_other_than_y_or_n_is_asked_again(home: Path) -> None:
     assert screens(home) == [("full", "clear")]
 
 
-def test_the_full_screen_runs_at_the_first_session(home: Path) -> None:
+def test_the_full_check_runs_at_the_first_session(home: Path) -> None:
     session = Session(home, [*CLEAR, "2", "2", "y", "2"])
 
-    session.run()
+    assert session.run() == 0
 
-    assert "Safety check before you start" in session.output
-    assert session.output.count("[y/n]") == 4  # three tiers, then the loosen question
+    output = session.output
+    assert "Safety check before you start" in output
+    # tiers A and B, pregnancy, tier C, histories; then the loosen question
+    assert output.count("[y/n]") == 6
+    tier_a, tier_b = output.index(t("screen.chest_pain")), output.index(t("screen.fever"))
+    pregnancy = output.index(t("pregnancy.question"))
+    tier_c, histories = output.index(t("screen.not_improving")), output.index(t("screen.cancer"))
+    assert tier_a < tier_b < pregnancy < tier_c < histories
+    assert t("inflammatory.question") not in output  # a general routine: no back questions
+    assert session.record()["status"] == "completed"
 
 
-def test_after_a_recent_full_screen_one_short_question_is_asked(home: Path) -> None:
+def test_after_a_recent_full_check_one_short_question_is_asked(home: Path) -> None:
     Session(home, [*CLEAR, "2", "2", "y", "2"]).run()
 
-    second = Session(home, ["n", "2", "2", "y", "2"])
+    second = Session(home, [*SHORT, "2", "2", "y", "2"])
 
     assert second.run() == 0
-    assert "Any new symptoms since your last safety check" in second.output
+    assert "Any new or worsening symptoms since your last safety check" in second.output
     assert "Safety check before you start" not in second.output
+    assert "Has any of these ever applied to you?" not in second.output  # kept 3 months
     assert screens(home) == [("full", "clear"), ("short", "clear")]
 
 
-def test_yes_to_the_short_question_leads_to_the_full_screen(home: Path) -> None:
+def test_yes_to_the_short_question_leads_to_the_full_check(home: Path) -> None:
     Session(home, [*CLEAR, "2", "2", "y", "2"]).run()
 
     second = Session(home, ["y", "y"])
 
     assert second.run() == 1
+    assert "Any new or worsening symptoms since your last safety check" in second.output
     assert "Safety check before you start" in second.output
     assert second.record()["stop_reason"] == "red-flag-tier-a"
+    assert screens(home) == [("full", "clear"), ("full", "tier-a")]
+
+
+def test_the_full_check_after_a_yes_to_the_short_question_keeps_the_histories(
+    home: Path,
+) -> None:
+    Session(home, [*CLEAR, "2", "2", "y", "2"]).run()
+
+    # yes to the short question, then tiers A and B, pregnancy and tier C: none applies
+    second = Session(home, ["y", *WEEKLY, "2", "2", "y", "2"])
+
+    assert second.run() == 0
+    assert "Safety check before you start" in second.output
+    assert "Has any of these ever applied to you?" not in second.output  # not due yet
+    assert second.lines.asked == 1 + len(WEEKLY) + 4
+    assert screens(home) == [("full", "clear"), ("full", "clear")]
 
 
 def age_screens(home: Path, days: float) -> None:
@@ -124,33 +159,40 @@ def age_screens(home: Path, days: float) -> None:
     db.close()
 
 
-def test_a_full_screen_over_7_days_old_is_asked_in_full_again(home: Path) -> None:
+def test_a_full_check_over_7_days_old_is_asked_in_full_again(home: Path) -> None:
     Session(home, [*CLEAR, "2", "2", "y", "2"]).run()
     age_screens(home, days=8)
 
-    second = Session(home, [*CLEAR, "2", "2", "y", "2"])
+    # tiers A and B, pregnancy and tier C again; the histories, answered today, are kept
+    second = Session(home, [*WEEKLY, "2", "2", "y", "2"])
 
     assert second.run() == 0
     assert "Safety check before you start" in second.output
+    assert "Has any of these ever applied to you?" not in second.output
+    assert second.lines.asked == len(WEEKLY) + 4
+    assert screens(home) == [("full", "clear"), ("full", "clear")]
 
 
-def test_a_full_screen_6_days_old_still_counts(home: Path) -> None:
+def test_a_full_check_6_days_old_still_counts(home: Path) -> None:
     Session(home, [*CLEAR, "2", "2", "y", "2"]).run()
     age_screens(home, days=6)
 
-    second = Session(home, ["n", "2", "2", "y", "2"])
+    second = Session(home, [*SHORT, "2", "2", "y", "2"])
 
     assert second.run() == 0
     assert "Safety check before you start" not in second.output
 
 
-def test_a_failed_full_screen_does_not_count_as_passed(home: Path) -> None:
+def test_a_failed_full_check_does_not_count_as_passed(home: Path) -> None:
     Session(home, ["y"]).run()
 
+    # the first full check again, histories included (they were never reached)
     second = Session(home, [*CLEAR, "2", "2", "y", "2"])
 
     assert second.run() == 0
     assert "Safety check before you start" in second.output
+    assert "Has any of these ever applied to you?" in second.output
+    assert second.lines.asked == len(CLEAR) + 4
 
 
 # --- pain and the stop rules -----------------------------------------------------------------
@@ -164,14 +206,14 @@ def test_pain_is_asked_again_until_it_is_a_whole_number_from_0_to_10(home: Path)
     assert session.record()["pain_before"] == 3
 
 
-def test_the_only_questions_before_the_first_step_are_the_screen_and_pain(home: Path) -> None:
+def test_the_only_questions_before_the_first_step_are_the_check_and_pain(home: Path) -> None:
     session = Session(home, [*CLEAR, "2", "2", "y", "2"], view="recording")
 
     session.run()
 
     log = session.recording.log
     first_step = log.index("segment drawing-in get-ready")
-    assert log[:first_step].count("question") == 4  # three tiers and pain
+    assert log[:first_step].count("question") == len(CLEAR) + 1  # the first check and pain
     assert "Safety check before you start" in session.output
 
 
@@ -180,6 +222,8 @@ def test_pain_above_the_limit_before_starting_stops_before_any_step(home: Path) 
 
     assert session.run() == 1
     assert "Pain 6/10 is above this routine's limit of 5" in session.output
+    assert t("flare_up.title") in session.output  # a plan for the flare-up, not "rest"
+    assert t("session.stop_advice") not in session.output
     record = session.record()
     assert (record["status"], record["stop_reason"]) == ("stopped", "pain-above-limit")
     assert record["pain_before"] == 6
@@ -198,6 +242,8 @@ def test_a_rise_of_two_at_the_loosen_question_stops_before_loosening(home: Path)
 
     assert session.run() == 1
     assert "Pain rose from 2 to 4" in session.output
+    assert t("session.stop_advice") in session.output  # a stop during the session: ease off
+    assert t("flare_up.title") not in session.output
     assert "Still tight?" not in session.output  # not asked once the session stopped
     record = session.record()
     assert (record["status"], record["stop_reason"]) == ("stopped", "pain-rose")
@@ -289,7 +335,7 @@ def test_w_during_loosening_records_it_stopped_and_gives_the_advice(home: Path) 
 
     assert session.run() == 0
     assert "Loosening stopped" in session.output
-    assert "talk to a practitioner" in session.output
+    assert "talk to the author of this routine or a physiotherapist" in session.output
     record = session.record()
     assert record["loosen"] == "stopped"
     assert record["status"] == "completed"
@@ -317,11 +363,15 @@ def test_yes_asks_nothing_records_pain_as_unknown_and_runs_loosening(home: Path)
     assert screens(home) == [("declared", "declared")]
 
 
-def test_end_of_input_at_a_question_is_an_error_that_names_yes(home: Path) -> None:
+def test_end_of_input_at_a_question_is_an_error_that_says_the_session_did_not_go_on(
+    home: Path,
+) -> None:
     session = Session(home, ["n"])
 
-    with pytest.raises(NoAnswer, match="--yes"):
+    with pytest.raises(NoAnswer, match="input ended while a question was waiting") as ended:
         session.run()
+
+    assert "--yes" not in str(ended.value)  # --yes would not skip the first check at a terminal
 
     record = session.record()
     assert record["status"] == "aborted"  # not left 'running'
@@ -331,7 +381,7 @@ def test_end_of_input_at_a_question_is_an_error_that_names_yes(home: Path) -> No
 def test_end_of_input_at_the_loosen_question_keeps_the_steps_done(home: Path) -> None:
     session = Session(home, [*CLEAR, "2"])
 
-    with pytest.raises(NoAnswer, match="--yes"):
+    with pytest.raises(NoAnswer, match="input ended while a question was waiting"):
         session.run()
 
     record = session.record()
@@ -343,15 +393,37 @@ def test_end_of_input_at_the_loosen_question_keeps_the_steps_done(home: Path) ->
 
 
 def test_the_summary_shows_pain_before_and_after_and_advice_when_pain_rose(home: Path) -> None:
-    session = Session(home, [*CLEAR, "2", "2", "y", "3"])
+    session = Session(home, [*CLEAR, "2", "2", "y", "4"])
 
     assert session.run() == 0
     output = session.output
     assert "Steps done: 3, skipped: 0" in output
-    assert "Pain: 2/10 → 2/10 → 3/10" in output
-    assert "Your pain is higher than when you started" in output
+    assert "Pain: 2/10 → 2/10 → 4/10" in output
+    assert "Your pain is higher than when you started" in output  # a rise of 2 or more
     assert "test@clinic.example" in output  # the author's contact
-    assert session.record()["pain_after"] == 3
+    assert session.record()["pain_after"] == 4
+
+
+@pytest.mark.parametrize(
+    ("area", "check", "improve"),
+    [
+        (Area.GENERAL, CLEAR, "improve.general"),
+        (Area.LOW_BACK, [*CLEAR, "n"], "improve.low_back"),  # and the inflammatory question
+    ],
+)
+def test_the_summary_ends_with_where_to_turn_for_the_routines_area(
+    home: Path, area: Area, check: list[str], improve: str
+) -> None:
+    session = Session(home, [*check, "2", "2", "y", "3"], routine=replace(ROUTINE, area=area))
+
+    assert session.run() == 0
+    output = session.output
+    summary = output[output.index("Session complete") :]
+    assert "Pain: 2/10 → 2/10 → 3/10" in summary
+    assert "Your pain is higher" not in summary  # a rise of 1 is within the noise
+    assert t(improve) in summary
+    assert summary.index(t(improve)) > summary.index("Pain: 2/10")
+    assert session.lines.asked == len(check) + 4
 
 
 def test_no_pain_advice_when_pain_did_not_rise(home: Path) -> None:
@@ -373,13 +445,14 @@ def test_q_answered_no_carries_on_to_the_end(home: Path) -> None:
 def test_q_asks_then_ends_early_with_exit_0_keeps_what_was_done_and_asks_pain_after(
     home: Path,
 ) -> None:
-    # answers: screen, pain, pain mid, loosen yes, "end the session?" yes, pain after skipped
+    # answers: check, pain, pain mid, loosen yes, "end the session?" yes, pain after skipped
     session = Session(home, [*CLEAR, "2", "2", "y", "y", ""], keys=[(12, "q")])
 
     assert session.run() == 0
     assert "Session ended early; what you did is saved." in session.output
     assert "End the session now?" in session.output
-    assert session.lines.asked == 8  # the confirmation, and the last pain question (skipped)
+    # the check and three answers, then the confirmation and the last pain question (skipped)
+    assert session.lines.asked == len(CLEAR) + 5
     record = session.record()
     assert record["pain_after"] is None
     assert (record["status"], record["stop_reason"]) == ("aborted", "quit")

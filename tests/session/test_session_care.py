@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console
 
 from guided_session import CLEAR, Session
-from selfcare.i18n.language import set_language
+from selfcare.i18n.language import set_language, t
 from selfcare.routine.discovery import resolve
 from selfcare.routine.model import Phase, PhaseKind, Routine, Step
 from selfcare.routine.plan import plan_session
@@ -41,7 +41,7 @@ def test_answering_q_to_the_first_pain_question_ends_the_session_before_it_start
     assert session.run() == 0
     record = session.record(everything=True)
     assert record["status"] == "not-started" and record["stop_reason"] == "quit"
-    assert "new numbness, tingling or weakness" in session.output  # warning-sign advice
+    assert t("session.warning_signs") in session.output  # warning-sign advice
 
 
 def test_full_width_digits_from_a_japanese_input_method_are_accepted(home: Path) -> None:

@@ -114,10 +114,20 @@ def finish(child: Any) -> None:
     child.close()
 
 
-def answer_screen_and_pain(child: Any, pain: str) -> None:
-    for _ in range(3):  # tiers A, B and C, typed as lines before the session screen
+# The first safety check of a low-back routine: tiers A and B, pregnancy, tier C, histories,
+# and the question about inflammatory back pain.
+LOW_BACK_FIRST_CHECK = 6
+
+
+def answer_first_check(child: Any, questions: int = LOW_BACK_FIRST_CHECK) -> None:
+    """Answer n to each question of the first safety check, typed as lines."""
+    for _ in range(questions):
         child.expect_exact("[y/n]")
         child.sendline("n")
+
+
+def answer_screen_and_pain(child: Any, pain: str) -> None:
+    answer_first_check(child)  # before the session screen
     child.expect_exact("from 0 to 9")  # the pain question, on the session screen: one key
     child.send(pain)
 
@@ -171,10 +181,14 @@ def test_no_to_the_loosen_question_skips_loosening(terminal: Terminal) -> None:
     assert "loosen" not in {step["phase"] for step in session["steps"]}
 
 
-def test_plain_yes_mode_prints_lines_without_escape_codes_and_asks_nothing(
+def test_plain_yes_mode_at_a_terminal_prints_plain_lines_and_asks_the_first_check_and_pain(
     terminal: Terminal,
 ) -> None:
     child = terminal.spawn("start", "low-back", "--plain", "--yes", "--speed", "500")
+    answer_first_check(child)  # the first check is asked in full, even with --yes
+    for _ in range(3):  # pain before, before loosening and after, typed as lines
+        child.expect_exact("(0-10)")
+        child.sendline("2")
     finish(child)
 
     assert child.exitstatus == 0
@@ -182,7 +196,22 @@ def test_plain_yes_mode_prints_lines_without_escape_codes_and_asks_nothing(
     assert "\x1b" not in shown
     assert "Done: Slow breathing" in shown
     assert "Session complete" in shown
-    assert "[y/n]" not in shown
+    assert shown.count("[y/n]") == LOW_BACK_FIRST_CHECK  # loosening is answered yes by --yes
+    [session] = terminal.history()
+    assert (session["status"], session["pain_before"], session["loosen"]) == (
+        "completed",
+        2,
+        "done",
+    )
+
+
+def test_yes_without_a_terminal_asks_nothing(terminal: Terminal) -> None:
+    done = terminal.run("start", "low-back", "--plain", "--yes", "--speed", "500")
+
+    assert done.returncode == 0, done.stderr
+    assert "\x1b" not in done.stdout
+    assert "Session complete" in done.stdout
+    assert "[y/n]" not in done.stdout and "(0-10)" not in done.stdout
     [session] = terminal.history()
     assert (session["status"], session["pain_before"], session["loosen"]) == (
         "completed",
@@ -210,7 +239,8 @@ def test_ctrl_c_mid_session_exits_130_and_the_record_shows_it_aborted_with_its_s
 
 
 def test_sigterm_mid_session_ends_it_aborted(terminal: Terminal) -> None:
-    child = terminal.spawn("start", "low-back", "--yes", "--speed", "20")
+    child = terminal.spawn("start", "low-back", "--speed", "20")
+    answer_screen_and_pain(child, "2")
     child.expect_exact("Done:")
     child.kill(signal.SIGTERM)
     finish(child)
@@ -237,7 +267,10 @@ def test_kill_9_leaves_every_finished_step_on_disk_and_the_next_start_closes_the
     terminal: Terminal,
 ) -> None:
     database = terminal.home / "history.sqlite3"
-    child = terminal.spawn("start", "low-back", "--plain", "--yes", "--speed", "20")
+    child = terminal.spawn("start", "low-back", "--plain", "--speed", "20")
+    answer_first_check(child)
+    child.expect_exact("(0-10)")  # pain, typed as a line in plain mode
+    child.sendline("2")
     child.expect_exact("Done:")
     deadline = time.monotonic() + TIMEOUT
     while (recorded := steps_on_disk(database)) < 1:

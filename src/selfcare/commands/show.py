@@ -23,7 +23,9 @@ from selfcare.routine.plan import Plan, plan_session, whole_if_possible
 from selfcare.routine.text import localize
 from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import terminal_safe
+from selfcare.safety.areas import area_safety
 from selfcare.session.views.header import bullets, routine_block, routine_header, routine_text
+from selfcare.session.views.text_layout import Wrapped
 
 
 def person_levels(routine: str) -> dict[str, int]:
@@ -275,6 +277,24 @@ def print_plan(
             rows = _step_rows(step, steps_as_written[step.id])
             art = _step_pictures(step, console) if draw else None
             console.print(_with_pictures(heading, _labelled(rows), art, console.width))
+    console.print()
+    console.print(_safety(plan.routine))
+
+
+def _safety(routine: Routine) -> Group:
+    """The area's safety check in short: when to stop at once, and the signs that need help now."""
+    from rich.rule import Rule
+
+    safety = area_safety(routine.area)
+    title = t("show.safety", area=t(safety.name))
+    return Group(
+        Rule(Text(title), align="left"),
+        Wrapped(t(safety.stop_when), "bold yellow"),
+        Text(t("export.red_flags"), style="bold"),
+        bullets(tuple(t(key) for key in safety.emergency)),
+        Wrapped(t("export.emergency")),
+        Wrapped(t("show.safety_check"), "dim"),
+    )
 
 
 def show(plan: Plan, output: OutputFormat, *, pictures: bool = True, plain: bool = False) -> None:

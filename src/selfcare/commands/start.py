@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from types import FrameType
 
 from rich.console import Console
 
-from selfcare.errors import UsageError
+from selfcare.errors import SelfcareError, UsageError
 from selfcare.history.record import opener
 from selfcare.i18n.language import Language, current_language, t
+from selfcare.routine.model import Area
 from selfcare.routine.plan import Plan
+from selfcare.routine.text import localize
+from selfcare.safety.check import Offer
 from selfcare.session.guided import GuidedSession, Interrupted, SessionOptions
 from selfcare.session.keys import LineInput, TerminalKeys
 from selfcare.session.outcomes import StopReason
@@ -33,6 +36,10 @@ from selfcare.session.views.voice import (
 MAX_SPEED = 1000.0
 # SIGTERM and SIGHUP end the session like q does, so the record is closed properly.
 ENDING_SIGNALS = {"SIGTERM": StopReason.SIGTERM, "SIGHUP": StopReason.SIGHUP}
+# The built-in routine for pregnancy and after birth, offered by the safety check of routines
+# that may not suit then (long on the back, one-sided positions).
+PREGNANCY_ROUTINE = "pelvic-girdle-care"
+OFFERED_FROM = (Area.LOW_BACK, Area.GENERAL)
 
 
 @contextmanager
@@ -64,11 +71,28 @@ def _bell_note(chimes: Chimes) -> str | None:
     return chimes.describe() if ringing else None
 
 
-def start(plan: Plan, options: SessionOptions) -> int:
-    """Run a session and return the exit code."""
+def _pregnancy_plan(plan: Plan, resolve: Callable[[str], Plan] | None) -> Plan | None:
+    """The routine for pregnancy and after birth, when the safety check may offer it instead."""
+    if resolve is None or plan.routine.area not in OFFERED_FROM:
+        return None
+    try:
+        found = resolve(PREGNANCY_ROUTINE)
+    except SelfcareError:  # not installed, or not valid: nothing to offer
+        return None
+    return None if found.routine.id == plan.routine.id else found
+
+
+def start(plan: Plan, options: SessionOptions, resolve: Callable[[str], Plan] | None = None) -> int:
+    """Run a session and return the exit code; `resolve` finds a routine by name (for the
+    safety check's offer of the routine for pregnancy and after birth)."""
     if not 0 < options.speed <= MAX_SPEED:
         raise UsageError(t("session.bad_speed"))
     routine = plan.routine
+    other = _pregnancy_plan(plan, resolve)
+    offer = None
+    if other is not None:
+        title = localize(other.routine.title)
+        offer = Offer(title, max(1, round(other.total_seconds / 60)))
     stdin_is_terminal = sys.stdin.isatty()
     # Answers from a pipe need no screen to answer on: plain lines, as for a log.
     plain = options.plain or not sys.stdout.isatty() or not stdin_is_terminal
@@ -109,11 +133,11 @@ def start(plan: Plan, options: SessionOptions) -> int:
             open_record=opener(),
             asker=None if plain else KeyQuestions(view, source),
             interactive=stdin_is_terminal,
+            offer=offer,
         )
         code = None
         try:
             code = session.run()
-            return code
         finally:
             if voice is not None and code == 0:
                 voice.finish()  # the last words are said to their end
@@ -123,3 +147,7 @@ def start(plan: Plan, options: SessionOptions) -> int:
                 chimes.stop()  # an interrupted session goes quiet at once
             if session.record is not None:
                 session.record.close()
+    if session.switched and other is not None:  # the check was just taken: not asked again
+        console.print(t("pregnancy.switching", title=localize(other.routine.title)), style="bold")
+        return start(other, replace(options, checked_in=routine.area, notes=()))
+    return code

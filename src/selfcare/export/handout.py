@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from selfcare.export.handout_style import FONT_STACKS, PAGE_CSS
+from selfcare.export.safety_page import SafetyPage, safety_html, safety_markdown, safety_page
 from selfcare.export.step_pictures import (
     PICTURE_CSS,
     StepPicture,
@@ -27,7 +28,6 @@ from selfcare.routine.plan import Plan
 from selfcare.routine.text import Text, localize
 from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import terminal_safe
-from selfcare.session.red_flags import TIER_A, TIER_B, TIER_C
 
 LOG_ROWS = 20
 
@@ -66,7 +66,7 @@ class Handout:
     fits: list[str]
     cautions: list[str]
     phases: list[PhaseBlock]
-    stop_rules: str
+    safety: SafetyPage
 
 
 def _clean(text: str) -> str:
@@ -115,10 +115,14 @@ def build_handout(plan: Plan) -> Handout:
         fits=_texts(routine.fits),
         cautions=_texts(routine.cautions),
         phases=phases,
-        stop_rules=t(
-            "export.stop_rules",
-            max_pain=routine.stop_rules.max_pain,
-            max_rise=routine.stop_rules.max_rise,
+        safety=safety_page(
+            routine.area,
+            t(
+                "export.stop_rules",
+                max_pain=routine.stop_rules.max_pain,
+                max_rise=routine.stop_rules.max_rise,
+            ),
+            loosens=routine.has_loosen,
         ),
     )
 
@@ -222,45 +226,12 @@ def _step_html(step: StepBlock) -> str:
     return f'<section class="step"><div class="body">{"".join(body)}</div>{pictures}{qr}</section>'
 
 
-@dataclass(frozen=True)
-class FlagGroup:
-    """One tier of the red-flag screen on paper: what to do, the signs, and any closing advice."""
-
-    tier: str
-    lead: str
-    signs: list[str]
-    advice: str | None = None
-
-
-def _red_flags() -> list[FlagGroup]:
-    """The three tiers of the start-of-session safety check, worded for a page, not a prompt."""
-    return [
-        FlagGroup("a", t("export.red_flags"), [t(key) for key in TIER_A], t("export.emergency")),
-        FlagGroup("b", t("export.tier_b"), [t(key) for key in TIER_B]),
-        FlagGroup("c", t("export.tier_c"), [t(key) for key in TIER_C]),
-    ]
-
-
 def _safety_html(h: Handout) -> str:
-    parts = [
-        '<section class="safety">',
-        f"<h2>{_e(t('export.safety'))}</h2>",
-        f"<p>{_e(t('export.stop_when'))}</p>",
-        f"<p>{_e(h.stop_rules)}</p>",
-        f"<p>{_e(t('export.stop_loosen'))}</p>",
-    ]
-    for group in _red_flags():
-        parts.append(f'<div class="flags tier-{group.tier}">')
-        parts.append(f"<p class='label'>{_e(group.lead)}</p>{_list(group.signs)}")
-        if group.advice:
-            parts.append(f"<p class='label'>{_e(group.advice)}</p>")
-        parts.append("</div>")
-    parts.append(f"<p>{_e(t('export.improve'))}</p>")
+    contact = ""
     if h.author:
         who = _e(" · ".join(h.author))
-        parts.append(f"<p><span class='label'>{_e(t('export.contact'))}:</span> {who}</p>")
-    parts.append("</section>")
-    return "".join(parts)
+        contact = f"<p><span class='label'>{_e(t('export.contact'))}:</span> {who}</p>"
+    return safety_html(h.safety, contact)
 
 
 def _how_often_html(h: Handout) -> str:
@@ -342,20 +313,7 @@ def render_markdown(handout: Handout, pictures_folder: str | None = None) -> str
             if step.video:
                 link = _m(step.video) if re.search(r"[<>]", step.video) else f"<{step.video}>"
                 lines += [f"{_m(t('export.video'))}: {link}", ""]
-    lines += [
-        f"## {_m(t('export.safety'))}",
-        "",
-        _m(t("export.stop_when")),
-        "",
-        _m(h.stop_rules),
-        "",
-    ]
-    lines += [_m(t("export.stop_loosen")), ""]
-    for group in _red_flags():
-        lines += [f"**{_m(group.lead)}**", "", *_md_list(group.signs), ""]
-        if group.advice:
-            lines += [f"**{_m(group.advice)}**", ""]
-    lines += [_m(t("export.improve")), ""]
+    lines += safety_markdown(h.safety, _m)
     if h.author:
         lines += [f"**{_m(t('export.contact'))}:** {_m(' · '.join(h.author))}", ""]
     return "\n".join(lines)

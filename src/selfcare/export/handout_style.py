@@ -38,8 +38,10 @@ ul { margin: 1mm 0 1mm 5mm; padding: 0; }
 .caution { color: #8a4b00; }
 .url { font-size: 8.5pt; color: #333; word-break: break-all; }
 .safety { break-inside: avoid; page-break-inside: avoid; border: 1pt solid #b00020;
-          border-radius: 2mm; padding: 2.5mm 3mm; margin-top: 4mm; }
-.flags { margin-top: 2mm; }
+          border-radius: 2mm; padding: 2.5mm 3mm; margin-top: 4mm;
+          font-size: 9.5pt; line-height: 1.38; }
+.flags { margin-top: 1.5mm; }
+.flags ul { margin-top: 0.5mm; margin-bottom: 0.5mm; }
 .log { break-before: page; page-break-before: always; }
 table.log-table { width: 100%; border-collapse: collapse; margin-top: 3mm; }
 table.log-table th, table.log-table td { border: 0.75pt solid #888; padding: 0 2mm; height: 9.5mm; }

@@ -108,10 +108,35 @@ def add_programme(db: sqlite3.Connection) -> None:
     )
 
 
+def add_safety_answers(db: sqlite3.Connection) -> None:
+    """Version 4: the safety check per body area.
+
+    Each check notes its area (earlier checks have none, so the first check after the update is
+    a full one); the kept answers (histories, inflammatory pattern, pregnancy) are asked once
+    and again when due, not every week.
+    """
+    _run_statements(
+        db,
+        """
+        ALTER TABLE screens ADD COLUMN area TEXT;
+        CREATE TABLE safety_answers (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            area TEXT NOT NULL,
+            item TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            answered_at TEXT NOT NULL
+        );
+        CREATE INDEX safety_answers_area ON safety_answers(area, item);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     create_tables,
     add_next_morning,
     add_programme,
+    add_safety_answers,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

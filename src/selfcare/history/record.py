@@ -26,7 +26,6 @@ from selfcare.history.store import (
     close_abandoned,
     connect,
     history_errors,
-    last_full_screen,
     query_sessions,
     utc_text,
 )
@@ -34,6 +33,7 @@ from selfcare.i18n.language import current_language
 from selfcare.paths import database_path
 from selfcare.routine.model import Routine
 from selfcare.routine.text import localize
+from selfcare.safety.periodic import SafetyAnswer, SafetyItem, SafetyState
 from selfcare.session.outcomes import (
     Ending,
     LoosenOutcome,
@@ -105,10 +105,10 @@ class SessionRecord:
         except sqlite3.Error as error:
             self.failure = str(error)
 
-    def screen(self, kind: ScreenKind, result: ScreenResult) -> None:
+    def screen(self, kind: ScreenKind, result: ScreenResult, area: str) -> None:
         self._write(
-            "INSERT INTO screens (session_id, taken_at, kind, result) VALUES (?, ?, ?, ?)",
-            (self.session_id, self._stamp(), kind, result),
+            "INSERT INTO screens (session_id, taken_at, kind, result, area) VALUES (?, ?, ?, ?, ?)",
+            (self.session_id, self._stamp(), kind, result, area),
         )
 
     def pain(self, moment: PainMoment, value: int) -> None:
@@ -152,8 +152,30 @@ class SessionRecord:
     def close(self) -> None:
         self.db.close()
 
-    def last_full_screen(self) -> datetime | None:
-        return last_full_screen(self.db)
+    def safety_state(self, area: str) -> SafetyState:
+        from selfcare.history.safety_answers import safety_state
+
+        return safety_state(self.db, area)
+
+    def carry_check(self, from_area: str, to_area: str) -> None:
+        from selfcare.history.safety_answers import carry_check
+
+        if self.failure is not None:
+            return
+        try:
+            carry_check(self.db, self.session_id, from_area, to_area, self._stamp())
+        except sqlite3.Error as error:
+            self.failure = str(error)
+
+    def safety_answer(self, area: str, item: SafetyItem, answer: SafetyAnswer) -> None:
+        from selfcare.history.safety_answers import record_safety_answer
+
+        if self.failure is not None:
+            return
+        try:
+            record_safety_answer(self.db, self.session_id, area, item, answer, self._stamp())
+        except sqlite3.Error as error:
+            self.failure = str(error)
 
     def next_morning_due(self, now: datetime) -> MorningDue | None:
         return pending_next_morning(self.db, now)

@@ -35,8 +35,6 @@ from selfcare.session.outcomes import (
     LoosenOutcome,
     MorningLoosen,
     NextMorning,
-    ScreenKind,
-    ScreenResult,
     StepStatus,
     StopReason,
 )
@@ -309,14 +307,3 @@ def close_abandoned(db: sqlite3.Connection) -> None:
                     "UPDATE sessions SET status = ?, stop_reason = ? WHERE id = ?",
                     (Ending.ABORTED, StopReason.KILLED, row["id"]),
                 )
-
-
-def last_full_screen(db: sqlite3.Connection) -> datetime | None:
-    """When the last full red-flag screen was passed, if ever."""
-    with history_errors():
-        row = db.execute(
-            "SELECT MAX(taken_at) FROM screens WHERE kind = ? AND result IN (?, ?)",
-            (ScreenKind.FULL, ScreenResult.CLEAR, ScreenResult.CONFIRMED),
-        ).fetchone()
-    # None or unreadable: the full screen is asked again
-    return None if row is None or row[0] is None else stored_time(row[0])

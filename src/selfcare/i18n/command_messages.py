@@ -89,6 +89,12 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "show.position": ("Start", "姿勢"),
     "show.cues": ("Cues", "ポイント"),
     "show.mistakes": ("Avoid", "よくある間違い"),
+    "show.safety": ("Safety: {area}", "安全のために: {area}"),
+    "show.safety_check": (
+        "Before each session, selfcare asks this area's safety check: in full every week, and "
+        "one question in between.",
+        "セッションの前に、この部位の安全確認を行います（週に1回はすべての項目、その間は1問だけ）。",
+    ),
     "show.caution": ("Caution", "注意"),
     "show.video": ("Video", "動画"),
     "show.picture_start": ("Start", "はじめ"),
@@ -178,12 +184,12 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Checks at the start of a session
     "check.trend_rising": (
-        "Your pain before sessions has risen week over week for two weeks. Please talk to a practitioner.",
-        "セッション前の痛みが2週続けて上がっています。施術者に相談してください。",
+        "Your pain before sessions has risen week over week for two weeks. Please talk to a doctor or physiotherapist, or the author of this routine.",
+        "セッション前の痛みが2週続けて上がっています。医師や理学療法士などの専門家、またはこのルーティンの作成者に相談してください。",
     ),
     "check.trend_not_improving": (
-        "After 14 days of sessions your pain has not improved. Please talk to a practitioner.",
-        "14日間続けても痛みが改善していません。施術者に相談してください。",
+        "After 14 days of sessions your pain has not improved. Please talk to a doctor or physiotherapist, or the author of this routine.",
+        "14日間続けても痛みが改善していません。医師や理学療法士などの専門家、またはこのルーティンの作成者に相談してください。",
     ),
     "export.order": (
         "This routine follows the order: stabilise first, then loosen only if still needed.",
@@ -202,18 +208,13 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "export.ask": ("Before this part, ask yourself: {ask}", "このパートの前に確認: {ask}"),
     "export.video": ("Video", "動画"),
     "export.safety": ("When to stop", "中止の目安"),
-    "export.stop_when": (
-        "Stop at once if you feel new numbness, tingling or weakness, pain spreading down a leg, "
-        "sharp or shooting pain, or dizziness.",
-        "新しいしびれ・ピリピリ感・脱力、脚に広がる痛み、鋭い痛みや走る痛み、めまいを感じたら、すぐに中止してください。",
-    ),
     "export.stop_rules": (
         "Stop for today if your pain goes above {max_pain} out of 10, or rises {max_rise} or more points above where you started.",
         "痛みが10段階で{max_pain}を超えたとき、または始める前より{max_rise}以上上がったときは、その日は中止します。",
     ),
     "export.stop_loosen": (
-        "If loosening makes your back feel worse, stop loosening, go back to the stabilising part, and talk to a practitioner.",
-        "ほぐして悪化する場合は、ほぐすのをやめて安定させるパートに戻り、施術者に相談してください。",
+        "If loosening makes things worse, stop loosening, go back to the stabilising part, and talk to the author of this routine or a physiotherapist.",
+        "ほぐして悪化する場合は、ほぐすのをやめて安定させる運動に戻り、このルーティンの作成者や理学療法士などの専門家に相談してください。",
     ),
     "export.red_flags": (
         "Get medical help now, and do not exercise, if you notice any of these:",
@@ -221,7 +222,18 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.emergency": (
         "Call your local emergency number (119 in Japan), or go to an emergency department.",
-        "119番で救急車を呼ぶか、救急外来を受診してください。",
+        "119番で救急車を呼ぶか、救急外来を受診してください。急ぐべきか迷うときは #7119（救急安心センター、実施地域のみ）に相談できます。",
+    ),
+    "export.pregnancy_signs": (
+        "If you are pregnant or gave birth in the last 12 months, stop and contact your midwife "
+        "or maternity unit now if you notice any of these:",
+        "妊娠中または出産から12か月以内の方は、次のような症状があれば中止し、すぐにかかりつけの産科"
+        "（産院）または助産師に連絡してください:",
+    ),
+    "export.pregnant": (
+        "Pregnant, or gave birth in the last 12 months (ask your midwife, doctor or "
+        "physiotherapist)",
+        "妊娠中、または出産から12か月以内（助産師・医師・理学療法士に確認してください）",
     ),
     "export.tier_b": (
         "See a doctor today or tomorrow, and hold off exercising until then, if you have any of these:",
@@ -230,10 +242,6 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "export.tier_c": (
         "Ask a clinician first, and start only once they say it is OK, if any of these apply:",
         "次のどれかに当てはまるときは、始める前に医師などに相談し、了承を得てから始めてください:",
-    ),
-    "export.improve": (
-        "If your back is not improving in about 2 weeks, or is getting worse, see a practitioner.",
-        "2週間ほどで良くならない場合や悪化している場合は、施術者に相談してください。",
     ),
     "export.contact": ("Your practitioner", "担当の施術者"),
     "export.log": ("Exercise log", "記録表"),

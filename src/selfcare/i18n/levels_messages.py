@@ -8,7 +8,7 @@ LEVELS_MESSAGES: dict[str, tuple[str, str]] = {
         "{step}: 安定した2週間が続きました。レベル{level}「{name}」（{dose}）に進みますか？",
     ),
     "levels.offer_down_mornings": (
-        "{step}: twice since level {current}, your back had not settled by the next morning."
+        "{step}: twice since level {current}, pain had not settled by the next morning."
         " Go back to level {level}, {name} ({dose})?",
         "{step}: レベル{current}にしてから、翌朝になっても痛みが落ち着かなかったことが2回ありました。"
         "レベル{level}「{name}」（{dose}）に戻しますか？",

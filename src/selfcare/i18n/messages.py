@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from selfcare.i18n.backup_messages import BACKUP_MESSAGES
+from selfcare.i18n.care_messages import CARE_MESSAGES
 from selfcare.i18n.cli_messages import CLI_MESSAGES
 from selfcare.i18n.command_messages import COMMAND_MESSAGES
 from selfcare.i18n.learn_messages import LEARN_MESSAGES
@@ -10,6 +11,7 @@ from selfcare.i18n.levels_messages import LEVELS_MESSAGES
 from selfcare.i18n.morning_messages import MORNING_MESSAGES
 from selfcare.i18n.programme_messages import PROGRAMME_MESSAGES
 from selfcare.i18n.routine_messages import ROUTINE_MESSAGES
+from selfcare.i18n.safety_messages import SAFETY_MESSAGES
 from selfcare.i18n.schedule_messages import SCHEDULE_MESSAGES
 from selfcare.i18n.session_messages import SESSION_MESSAGES
 from selfcare.i18n.sound_messages import SOUND_MESSAGES
@@ -28,4 +30,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **LEARN_MESSAGES,
     **BACKUP_MESSAGES,
     **SCHEDULE_MESSAGES,
+    **SAFETY_MESSAGES,
+    **CARE_MESSAGES,
 }

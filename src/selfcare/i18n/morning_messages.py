@@ -16,9 +16,9 @@ MORNING_MESSAGES: dict[str, tuple[str, str]] = {
         "y はい · n いいえ · Enter: いいえ",
     ),
     "morning.question": (
-        "How did your back feel the morning after your last session ({when})?"
+        "How did you feel the morning after your last session ({when})?"
         "\n[b better · s same · w worse]",
-        "前回のセッション（{when}）の翌朝、腰の調子はどうでしたか？"
+        "前回のセッション（{when}）の翌朝、体の調子はどうでしたか？"
         "\n［b 良くなった · s 変わらない · w 悪くなった］",
     ),
     "morning.loosen_question": (
@@ -28,7 +28,7 @@ MORNING_MESSAGES: dict[str, tuple[str, str]] = {
     "morning.worse_advice": (
         "Then today, repeat the same dose or reduce it (fewer reps or shorter holds), rather"
         " than doing more.",
-        "では今日は、回数や保持時間を増やさず、前回と同じか少なめにしてください。",
+        "では今日は、回数やキープ時間を増やさず、前回と同じか少なめにしてください。",
     ),
     "morning.loosen_noted": (
         "Noted: until {until}, loosening is skipped unless you choose it.",
@@ -60,7 +60,7 @@ MORNING_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "memory.review_order": (
         "Loosening has made things worse {count} times. Please review the order of your"
-        " routine with a practitioner.",
-        "ほぐして悪化したことが {count} 回あります。順番を見直しましょう。施術者に相談してください。",
+        " routine with its author or a physiotherapist.",
+        "ほぐして悪化したことが {count} 回あります。このルーティンの作成者や理学療法士などの専門家と、順番を見直しましょう。",
     ),
 }

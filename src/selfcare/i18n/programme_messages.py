@@ -4,8 +4,8 @@ from __future__ import annotations
 
 PROGRAMME_MESSAGES: dict[str, tuple[str, str]] = {
     "help.history_morning": (
-        "Say how your back felt the morning after your last session.",
-        "前回のセッションの翌朝、腰の調子がどうだったかを記録します。",
+        "Say how you felt the morning after your last session.",
+        "前回のセッションの翌朝、体の調子がどうだったかを記録します。",
     ),
     "check.weeks_expected": (
         "expected a number of weeks (8) or a range (6-8), got {value}",

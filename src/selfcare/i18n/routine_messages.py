@@ -103,7 +103,7 @@ ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "check.long_hold": (
         "a {seconds} s hold is unusually long; check it is meant",
-        "{seconds} 秒の保持はかなり長めです。意図どおりか確認してください",
+        "{seconds} 秒のキープはかなり長めです。意図どおりか確認してください",
     ),
     "check.list_expected": (
         "expected a list, got {value}",

@@ -17,23 +17,24 @@ from selfcare.programme.loosen_memory import LoosenMemory
 from selfcare.routine.model import PhaseKind
 from selfcare.routine.plan import Plan, plan_session
 from selfcare.routine.wording import loosen_question
+from selfcare.safety.areas import area_safety
+from selfcare.safety.check import Offer, SafetyCheck
+from selfcare.safety.periodic import SafetyState
 from selfcare.session.level_offers import offer_level_changes
 from selfcare.session.outcomes import (
     Ending,
     GateAnswer,
     LoosenOutcome,
     PainMoment,
-    ScreenKind,
-    ScreenResult,
     StopReason,
 )
 from selfcare.session.ports import Asker, Clock, Input, Record, RecordOpener, SessionView
 from selfcare.session.programme_steps import memory_days, memory_now, next_session_line, unseen_card
 from selfcare.session.prompts import NoAnswer, Prompter, QuitAnswer
-from selfcare.session.red_flags import full_screen_due, run_full_screen, run_short_screen
 from selfcare.session.runner import RunResult, SessionRunner
+from selfcare.session.safety_gate import safety_gate
 from selfcare.session.start_checks import next_morning_check, trend_check
-from selfcare.session.stop_rules import pain_verdict, verdict_words
+from selfcare.session.stop_rules import flare_up_plan, pain_verdict, verdict_words
 from selfcare.session.summary import summary_lines
 from selfcare.session.views.header import author_lines, routine_header
 from selfcare.session.views.text_layout import print_wrapped
@@ -53,6 +54,8 @@ class SessionOptions:
     yes: bool = False
     sound: bool = True
     voice: bool = False
+    # The area of a safety check just taken, before switching to this routine: not asked again.
+    checked_in: str | None = None
     notes: tuple[str, ...] = ()  # said again at the very end, e.g. how to get a voice
 
 
@@ -80,6 +83,7 @@ class GuidedSession:
         asker: Asker | None = None,
         interactive: bool = True,
         wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        offer: Offer | None = None,
     ) -> None:
         self.plan = plan
         self.routine = plan.routine
@@ -91,7 +95,10 @@ class GuidedSession:
         self.clock = clock
         self.open_record = open_record  # None: the session runs unrecorded
         self.interactive = interactive  # stdin is a terminal: the record's checks may ask
+        # --yes without a terminal: nobody to ask, so no question at all (not even pain).
+        self.unattended = options.yes and not interactive
         self.wall_clock = wall_clock
+        self.offer = offer  # a routine for pregnancy and after birth, offered by the check
         self.prompter = Prompter(console, source, echo=not interactive)
         # The questions inside the session (pain, loosening, quitting): on its screen by keys,
         # or as typed lines; the safety screen before it is always typed.
@@ -106,6 +113,11 @@ class GuidedSession:
         self.pain_limit_broken = False  # the last pain answer was over a limit
         self.memory: LoosenMemory | None = None  # loosening made things worse lately
         self.elapsed = 0.0
+
+    @property
+    def switched(self) -> bool:
+        """The safety check led to the routine for pregnancy and after birth instead."""
+        return self.stop_reason is StopReason.SWITCHED
 
     def say(self, text: str, style: str = "") -> None:
         if self.on_screen:
@@ -128,14 +140,19 @@ class GuidedSession:
             return EXIT_INTERRUPTED
 
     def _run(self) -> int:
-        last_full = self._open_record()
+        state = self._open_record()
         self._use_levels(self._read(lambda record: record.current_levels(self.routine.id)) or {})
         self.console.print(Group(*routine_header(self.plan)))
         self.console.print()
         if self.options.speed != 1:
             self.say(t("session.speed_note", speed=f"{self.options.speed:g}"), "dim")
         try:
-            if not self._screen(last_full):
+            if self.options.checked_in is not None and self.record is not None:
+                self.record.carry_check(self.options.checked_in, self.routine.area)
+            elif self.options.checked_in is None and not self._screen(state):
+                if self.switched:  # nothing done here; the other routine follows
+                    self._finish_record(Ending.NOT_STARTED, StopReason.SWITCHED)
+                    return 0
                 return self._finish(RunResult(Ending.STOPPED, stop_reason=self.stop_reason))
             self._record_checks()
             with self._on_screen():
@@ -164,7 +181,7 @@ class GuidedSession:
             return RunResult(Ending.STOPPED, stop_reason=self.stop_reason)
         result = self._run_steps()
         ended_by_choice = result.stop_reason is StopReason.QUIT and result.started
-        if (result.ending is Ending.COMPLETED or ended_by_choice) and not self.options.yes:
+        if (result.ending is Ending.COMPLETED or ended_by_choice) and not self.unattended:
             if result.loosen is LoosenOutcome.STOPPED and self.asker is not self.prompter:
                 self.carried.append(t("session.loosen_worse"))
             # The session itself is over; an interruption here only loses the last answer.
@@ -172,43 +189,28 @@ class GuidedSession:
                 self._ask_pain(PainMoment.AFTER)
         return result
 
-    def _open_record(self) -> datetime | None:
-        """Begin the record; the time of the last full red-flag screen, if the history has one."""
+    def _open_record(self) -> SafetyState:
+        """Begin the record; what earlier safety checks said, if the history can tell."""
         if self.open_record is None:
-            return None
+            return SafetyState()
         try:
             self.record = self.open_record(
                 self.routine, self.plan.total_seconds, self.options.speed
             )
         except SelfcareError as error:  # the history cannot be used: the session runs unrecorded
             self.say(t("session.history_warning", reason=error.message), "yellow")
-            return None
-        try:
-            return self.record.last_full_screen()
-        except SelfcareError as error:
-            self.say(t("session.history_read_warning", reason=error.message), "yellow")
-            return None
+            return SafetyState()
+        return self._read(lambda record: record.safety_state(self.routine.area)) or SafetyState()
 
-    def _screen(self, last_full: datetime | None) -> bool:
-        if self.options.yes:
-            self.say(t("screen.declared"), "dim")
-            self._record_screen(ScreenKind.DECLARED, ScreenResult.DECLARED)
-            return True
-        if full_screen_due(last_full, self.wall_clock()):
-            kind, result = ScreenKind.FULL, run_full_screen(self.console, self.prompter)
-        else:
-            kind, result = ScreenKind.SHORT, run_short_screen(self.console, self.prompter)
-            if result is not ScreenResult.CLEAR:
-                kind = ScreenKind.FULL  # the short question led to the full screen
-        self._record_screen(kind, result)
-        if not result.may_continue:
-            self.stop_reason = result.stop_reason
-            return False
-        return True
-
-    def _record_screen(self, kind: ScreenKind, result: ScreenResult) -> None:
-        if self.record is not None:
-            self.record.screen(kind, result)
+    def _screen(self, state: SafetyState) -> bool:
+        """The safety check; False when it ends the session (or leads to another routine)."""
+        safety, now = area_safety(self.routine.area), self.wall_clock()
+        check = SafetyCheck(self.console, self.prompter, safety, state, now, self.offer)
+        yes, interactive = self.options.yes, self.interactive
+        self.stop_reason = safety_gate(
+            check, self.record, yes=yes, interactive=interactive, say=self.say
+        )
+        return self.stop_reason is None
 
     def _read(self, reading: Callable[[Record], T]) -> T | None:
         """What the history says; None (and a warning) when it cannot be read."""
@@ -255,7 +257,7 @@ class GuidedSession:
 
     def _ask_pain(self, moment: PainMoment) -> bool:
         """Ask pain now; False when a stop rule says to stop (never after the last step)."""
-        if self.options.yes:
+        if self.unattended:
             return True
         question = "\n\n".join([*self.carried, t(PAIN_QUESTIONS[moment])])
         self.carried = []
@@ -272,7 +274,11 @@ class GuidedSession:
         if broken is None:
             return True
         self.say(verdict_words(rules, moment, broken, pain, before), "bold yellow")
-        self.say(t("session.stop_advice"))
+        if moment is PainMoment.BEFORE:  # a flare-up: a plan to keep moving, not "rest"
+            for line in flare_up_plan(area_safety(self.routine.area).flare_up, rules):
+                self.say(line)
+        else:
+            self.say(t("session.stop_advice"))
         if moment is PainMoment.AFTER:  # the session is over: advice, nothing to stop
             self.pain_limit_broken = True
             return True
@@ -281,14 +287,14 @@ class GuidedSession:
 
     def _loosen_gate(self) -> GateAnswer:
         memory = self.memory
+        if not self._ask_pain(PainMoment.MID):
+            return GateAnswer.STOP_SESSION
         if self.options.yes:
             if memory is None:
                 return GateAnswer.LOOSEN
             self.say(t("memory.held_back", **memory_days(memory)), "yellow")
             return GateAnswer.HOLD_BACK  # --yes never loosens what made things worse
         phase = next(phase for phase in self.routine.phases if phase.kind is PhaseKind.LOOSEN)
-        if not self._ask_pain(PainMoment.MID):
-            return GateAnswer.STOP_SESSION
         question = loosen_question(phase)
         if memory is not None:  # said with the question, where it is read before answering
             question = t("memory.skipping", **memory_days(memory)) + "\n\n" + question
@@ -355,8 +361,10 @@ class GuidedSession:
             result,
             self.pains,
             elapsed=self.elapsed,
-            asked_pain=not self.options.yes,
+            asked_pain=not self.unattended,
             pain_limit_broken=self.pain_limit_broken,
+            improve=area_safety(self.routine.area).improve,
+            max_rise=self.routine.stop_rules.max_rise,
             notes=self.options.notes,
         )
         for text, style in lines:

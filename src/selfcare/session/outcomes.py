@@ -36,6 +36,8 @@ class StopReason(StrEnum):
     RED_FLAG_EMERGENCY = "red-flag-tier-a"
     RED_FLAG_DOCTOR = "red-flag-tier-b"
     RED_FLAG_NOT_CLEARED = "red-flag-tier-c"
+    RED_FLAG_PREGNANCY = "red-flag-pregnancy"  # a pregnancy warning sign: the midwife now
+    SWITCHED = "switched-routine"  # the check led to another routine before any step
 
     @property
     def is_red_flag(self) -> bool:
@@ -43,7 +45,12 @@ class StopReason(StrEnum):
 
 
 RED_FLAG_STOPS = frozenset(
-    {StopReason.RED_FLAG_EMERGENCY, StopReason.RED_FLAG_DOCTOR, StopReason.RED_FLAG_NOT_CLEARED}
+    {
+        StopReason.RED_FLAG_EMERGENCY,
+        StopReason.RED_FLAG_DOCTOR,
+        StopReason.RED_FLAG_NOT_CLEARED,
+        StopReason.RED_FLAG_PREGNANCY,
+    }
 )
 
 
@@ -97,13 +104,14 @@ class ScreenKind(StrEnum):
 
     FULL = "full"
     SHORT = "short"
-    DECLARED = "declared"  # --yes: no questions asked
+    DECLARED = "declared"  # --yes without a terminal: no questions asked
 
 
 class ScreenResult(StrEnum):
     CLEAR = "clear"
     EMERGENCY = "tier-a"  # stop: emergency help now
     DOCTOR = "tier-b"  # stop: see a doctor soon
+    PREGNANCY_SIGNS = "pregnancy-signs"  # stop: contact the midwife or maternity unit now
     NOT_CLEARED = "tier-c"  # stop: needs a clinician's OK first
     CONFIRMED = "confirmed"  # tier C, with the clinician's OK
     DECLARED = "declared"  # --yes: the person declared none apply
@@ -118,6 +126,7 @@ class ScreenResult(StrEnum):
         return {
             ScreenResult.EMERGENCY: StopReason.RED_FLAG_EMERGENCY,
             ScreenResult.DOCTOR: StopReason.RED_FLAG_DOCTOR,
+            ScreenResult.PREGNANCY_SIGNS: StopReason.RED_FLAG_PREGNANCY,
             ScreenResult.NOT_CLEARED: StopReason.RED_FLAG_NOT_CLEARED,
         }.get(self)
 

@@ -6,6 +6,9 @@ from selfcare.i18n.language import t
 from selfcare.routine.model import StopRules
 from selfcare.session.outcomes import PainMoment, StopReason
 
+# The smallest change in pain (0-10) that people notice as real; 1 point is within the noise.
+NOTABLE_RISE = 2
+
 
 def pain_verdict(
     rules: StopRules, moment: PainMoment, pain: int, before: int | None
@@ -32,3 +35,15 @@ def verdict_words(
     if broken is StopReason.PAIN_ABOVE_LIMIT:
         return t("session.stop_rule_max", pain=pain, limit=rules.max_pain)
     return t("session.stop_rule_rise", before=before, pain=pain, rise=rules.max_rise)
+
+
+def flare_up_plan(flare_up: str, rules: StopRules) -> list[str]:
+    """Pain above the limit before the first step: how to get through the flare-up, not "rest".
+
+    `flare_up` is the message key of the routine's area.
+    """
+    return [
+        t("flare_up.title"),
+        t(flare_up, limit=rules.max_pain),
+        t("flare_up.help"),
+    ]

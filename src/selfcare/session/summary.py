@@ -8,6 +8,7 @@ from selfcare.i18n.language import t
 from selfcare.routine.wording import duration_words
 from selfcare.session.outcomes import Ending, LoosenOutcome, PainMoment
 from selfcare.session.runner import RunResult
+from selfcare.session.stop_rules import NOTABLE_RISE
 
 ENDINGS = {
     Ending.COMPLETED: "session.ended_completed",
@@ -23,9 +24,16 @@ def summary_lines(
     elapsed: float,
     asked_pain: bool,
     pain_limit_broken: bool,
+    improve: str,
+    max_rise: int = NOTABLE_RISE,
     notes: Sequence[str] = (),
 ) -> list[tuple[str, str]]:
-    """The summary as (text, style) lines; after a red-flag stop, only that it stopped."""
+    """The summary as (text, style) lines; after a red-flag stop, only that it stopped.
+
+    `improve` is the message key of the area's advice when things do not improve. Pain after
+    above pain before is noted from a rise of 2 (a 1-point change is noise), or the routine's
+    stricter `max_rise`.
+    """
     if result.stop_reason is not None and result.stop_reason.is_red_flag:
         # The screen's own advice was the last word; nothing here may soften it.
         return [(t("session.ended_stopped"), "bold")]
@@ -45,12 +53,12 @@ def summary_lines(
         )
         lines.append((t("session.summary_pain", trail=trail), ""))
     before, after = pains.get(PainMoment.BEFORE), pains.get(PainMoment.AFTER)
-    if before is not None and after is not None and after > before:
+    if before is not None and after is not None and after - before >= min(NOTABLE_RISE, max_rise):
         lines.append((t("session.pain_rose"), "yellow"))
     if result.loosen is LoosenOutcome.STOPPED:
         lines.append((t("session.loosen_worse"), "yellow"))
     if result.ending in (Ending.ABORTED, Ending.NOT_STARTED) or pain_limit_broken:
         lines.append((t("session.warning_signs"), "yellow"))
     lines += [(note, "yellow") for note in notes]
-    lines.append((t("session.see_practitioner"), "dim"))
+    lines.append((t(improve), "dim"))
     return lines

@@ -29,6 +29,7 @@ from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.routine.text import localize
 from selfcare.routine.wording import clock, phase_title, segment_label, switch_words
 from selfcare.safe_text import terminal_safe
+from selfcare.safety.areas import stop_when_words
 from selfcare.session.outcomes import Ending, SkipReason, StepResult, StepStatus
 from selfcare.session.ports import Frame, Question
 from selfcare.session.views.picture_panel import PicturePanel
@@ -252,7 +253,7 @@ class LiveView:
 
         must: list[Text] = []  # shown whatever the size: safety first
         if self.first_lead_in:
-            must.append(wrapped(t("session.stop_when"), inner, style="bold yellow"))
+            must.append(wrapped(stop_when_words(self.routine), inner, style="bold yellow"))
         if step.caution is not None:
             caution = f"{t('show.caution')}: {localize(step.caution)}"
             must.append(wrapped(caution, inner, style="yellow"))
@@ -329,7 +330,7 @@ class LiveView:
             bottom.append(notice)
             bottom_rows += rows_of(notice)
         if self.showing_help:
-            help_text = wrapped(t("session.help") + "\n" + t("session.stop_when"), inner - 4)
+            help_text = wrapped(t("session.help") + "\n" + stop_when_words(self.routine), inner - 4)
             bottom.append(Panel(help_text, border_style="cyan"))
             bottom_rows += 2 + rows_of(help_text)
         keys_key = "session.keys_paused" if frame.paused else "session.keys"

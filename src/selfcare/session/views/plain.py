@@ -12,6 +12,7 @@ from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.routine.text import localize
 from selfcare.routine.wording import duration_words, phase_title, segment_label
 from selfcare.safe_text import terminal_safe
+from selfcare.safety.areas import stop_when_words
 from selfcare.session.outcomes import Ending, SkipReason, StepResult, StepStatus
 from selfcare.session.ports import Frame, Question
 
@@ -58,7 +59,7 @@ class PlainView:
         name = localize(step.name)
         if not self.warned:
             self.warned = True
-            self._line(t("session.stop_when"))
+            self._line(stop_when_words(self.routine))
         if previous is None:  # a step begins: what a person needs before moving
             self._line(f"-- {name}")
             if step.position is not None:

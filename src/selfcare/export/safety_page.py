@@ -1,0 +1,91 @@
+"""The handout's "When to stop" section, for the routine's body area, as HTML and Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+from selfcare.i18n.language import t
+from selfcare.routine.model import Area
+from selfcare.safety.areas import PREGNANCY_SIGNS, area_safety
+
+
+@dataclass(frozen=True)
+class FlagGroup:
+    """One tier of the safety check on paper: what to do, the signs, and any closing advice."""
+
+    tier: str
+    lead: str
+    signs: list[str]
+    advice: str | None = None
+
+
+@dataclass(frozen=True)
+class SafetyPage:
+    """The section's words, in the current language."""
+
+    stop_when: str
+    stop_rules: str
+    stop_loosen: str  # "" when the routine has no loosening part
+    groups: list[FlagGroup]
+    improve: str
+
+
+def safety_page(area: Area, stop_rules: str, *, loosens: bool) -> SafetyPage:
+    """The signs of the tiers of the check for `area`, worded for a page, not a prompt."""
+    safety = area_safety(area)
+    ask_first = [t(key) for key in (*safety.clearance, *safety.histories)]
+    return SafetyPage(
+        stop_when=t(safety.stop_when),
+        stop_rules=stop_rules,
+        stop_loosen=t("export.stop_loosen") if loosens else "",
+        groups=[
+            FlagGroup(
+                "a",
+                t("export.red_flags"),
+                [t(key) for key in safety.emergency],
+                t("export.emergency"),
+            ),
+            FlagGroup("p", t("export.pregnancy_signs"), [t(key) for key in PREGNANCY_SIGNS]),
+            FlagGroup("b", t("export.tier_b"), [t(key) for key in safety.doctor]),
+            FlagGroup("c", t("export.tier_c"), [*ask_first, t("export.pregnant")]),
+        ],
+        improve=t(safety.improve),
+    )
+
+
+def safety_html(page: SafetyPage, contact: str) -> str:
+    """The section as HTML; `contact` is the author's line, already escaped ("" for none)."""
+    e = escape
+    parts = [
+        '<section class="safety">',
+        f"<h2>{e(t('export.safety'))}</h2>",
+        f"<p>{e(page.stop_when)}</p>",
+        f"<p>{e(page.stop_rules)}</p>",
+    ]
+    if page.stop_loosen:
+        parts.append(f"<p>{e(page.stop_loosen)}</p>")
+    for group in page.groups:
+        signs = "".join(f"<li>{e(sign)}</li>" for sign in group.signs)
+        parts.append(f'<div class="flags tier-{group.tier}">')
+        parts.append(f"<p class='label'>{e(group.lead)}</p><ul>{signs}</ul>")
+        if group.advice:
+            parts.append(f"<p class='label'>{e(group.advice)}</p>")
+        parts.append("</div>")
+    parts.append(f"<p>{e(page.improve)}</p>")
+    parts.append(contact)
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def safety_markdown(page: SafetyPage, m: Callable[[str], str]) -> list[str]:
+    """The section as Markdown lines; `m` escapes text for Markdown."""
+    lines = [f"## {m(t('export.safety'))}", ""]
+    for text in (page.stop_when, page.stop_rules, page.stop_loosen):
+        lines += [m(text), ""] if text else []
+    for group in page.groups:
+        lines += [f"**{m(group.lead)}**", "", *(f"- {m(sign)}" for sign in group.signs), ""]
+        if group.advice:
+            lines += [f"**{m(group.advice)}**", ""]
+    return [*lines, m(page.improve), ""]
