@@ -8,8 +8,8 @@ from pathlib import Path
 
 from conftest import Cli
 
-# Tiers A and B, pregnant: no warning sign, the midwife's OK; tier C, histories, inflammatory.
-CHECK = ["n", "n", "y", "n", "y", "n", "n", "n"]
+# Tier A; pregnant: no warning sign, the midwife's OK; tiers B and C, histories, inflammatory.
+CHECK = ["n", "y", "n", "y", "n", "n", "n", "n"]
 PELVIC_SESSION = ["2", "2", "n", "2"]  # pain, pain before loosening, no loosening, last pain
 
 

@@ -74,7 +74,7 @@ def test_a_history_without_a_clinicians_ok_stops_and_is_asked_again_next_time(
 
 def test_after_a_warning_sign_the_next_check_is_full_with_the_histories(home: Path) -> None:
     day(home, 0, [*CLEAR, *DONE])
-    day(home, 1, ["y", "n", "y"])  # short "yes" → full check → a doctor-soon sign: stop
+    day(home, 1, ["y", "n", "n", "y"])  # short "yes" → full check → a doctor-soon sign: stop
     # Within the week, yet the full check again (the sign may remain), histories included,
     # then the morning after the first session.
     after = day(home, 3, [*CLEAR, "s", *DONE])
@@ -96,7 +96,7 @@ def test_a_full_check_counts_for_its_own_area_only(home: Path) -> None:
 
 
 def test_yes_at_a_terminal_still_asks_the_pregnancy_signs_every_session(home: Path) -> None:
-    day(home, 0, ["n", "n", "y", "n", "y", "n", "n", *DONE])
+    day(home, 0, ["n", "y", "n", "y", "n", "n", "n", *DONE])
     # The short question and the pregnancy signs, then pain before, before loosening, after.
     second = day(home, 2, ["n", "n", "2", "2", "2"], yes=True, interactive=True)
 
@@ -105,14 +105,14 @@ def test_yes_at_a_terminal_still_asks_the_pregnancy_signs_every_session(home: Pa
 
 
 def test_a_pregnancy_warning_sign_stops_and_names_the_midwife(home: Path) -> None:
-    session = day(home, 0, ["n", "n", "y", "y"])
+    session = day(home, 0, ["n", "y", "y"])
 
     assert t("pregnancy.signs_advice") in session.output and "midwife" in session.output
     assert session.record(everything=True)["stop_reason"] == "red-flag-pregnancy"
 
 
 def test_pregnant_without_the_midwifes_ok_stops(home: Path) -> None:
-    session = day(home, 0, ["n", "n", "y", "n", "n"])
+    session = day(home, 0, ["n", "y", "n", "n"])
 
     assert t("pregnancy.not_cleared") in session.output
     assert session.record(everything=True)["stop_reason"] == "red-flag-tier-c"
@@ -122,7 +122,7 @@ def test_pregnant_and_cleared_is_offered_the_routine_for_pregnancy_and_can_take_
     home: Path,
 ) -> None:
     moment = MONDAY
-    session = Session(home, ["n", "n", "y", "n", "y", "n", "n", "y"], now=lambda: moment)
+    session = Session(home, ["n", "y", "n", "y", "n", "n", "n", "y"], now=lambda: moment)
     session.session.offer = Offer("Pelvic girdle care", 15)
 
     assert session.run() == 0
@@ -133,7 +133,7 @@ def test_pregnant_and_cleared_is_offered_the_routine_for_pregnancy_and_can_take_
 
 
 def test_declining_the_offer_runs_this_routine_with_the_16_week_caution(home: Path) -> None:
-    session = Session(home, ["n", "n", "y", "n", "y", "n", "n", "n", *DONE], now=lambda: MONDAY)
+    session = Session(home, ["n", "y", "n", "y", "n", "n", "n", "n", *DONE], now=lambda: MONDAY)
     session.session.offer = Offer("Pelvic girdle care", 15)
 
     assert session.run() == 0
@@ -141,7 +141,7 @@ def test_declining_the_offer_runs_this_routine_with_the_16_week_caution(home: Pa
 
 
 def test_while_pregnant_the_pregnancy_signs_are_asked_every_session(home: Path) -> None:
-    day(home, 0, ["n", "n", "y", "n", "y", "n", "n", *DONE])
+    day(home, 0, ["n", "y", "n", "y", "n", "n", "n", *DONE])
     second = day(home, 2, ["n", "y"])  # short question, then a pregnancy sign
 
     assert t("pregnancy.signs_advice") in second.output
@@ -205,3 +205,32 @@ def test_a_routine_with_a_stricter_rise_limit_notes_a_rise_of_1(home: Path) -> N
 
     assert session.run() == 0
     assert t("session.pain_rose") in session.output
+
+
+def test_a_pregnant_person_with_a_fever_is_sent_to_the_midwife_not_a_doctor_tomorrow(
+    home: Path,
+) -> None:
+    session = day(home, 0, ["n", "y", "y"])  # tier A, pregnant, a sign (the fever)
+
+    assert t("pregnancy.signs_advice") in session.output
+    assert t("screen.b_advice") not in session.output
+
+
+def test_a_clinicians_ok_not_given_brings_the_full_check_back_within_the_week(
+    home: Path,
+) -> None:
+    day(home, 0, [*CLEAR, *DONE])
+    day(home, 2, ["y", "n", "n", "n", "y", "n"])  # short yes → tier C applies, no OK yet: stop
+    again = day(home, 3, [*CLEAR, "s", *DONE])  # full again (histories too), then the morning
+
+    assert again.output.count("Safety check before you start") == 1
+    assert again.record()["status"] == "completed"
+
+
+def test_yes_at_a_terminal_after_a_stop_asks_the_full_check_again(home: Path) -> None:
+    day(home, 0, [*CLEAR, *DONE])
+    day(home, 2, ["y", "n", "n", "n", "y", "n"])
+    again = day(home, 3, [*CLEAR, "2", "2", "2"], yes=True, interactive=True)
+
+    assert t("screen.yes_asked") in again.output
+    assert "Safety check before you start" in again.output

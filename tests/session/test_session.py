@@ -54,7 +54,7 @@ def test_tier_a_advice_in_japanese_names_119(home: Path) -> None:
 
 
 def test_tier_b_yes_stops_and_advises_a_doctor_soon(home: Path) -> None:
-    session = Session(home, ["n", "y"])
+    session = Session(home, ["n", "n", "y"])  # tier A, not pregnant, tier B
 
     assert session.run() == 1
     assert "see a doctor today or tomorrow" in session.output
@@ -102,12 +102,13 @@ def test_the_full_check_runs_at_the_first_session(home: Path) -> None:
 
     output = session.output
     assert "Safety check before you start" in output
-    # tiers A and B, pregnancy, tier C, histories; then the loosen question
+    # tier A, pregnancy (before tier B: a fever in pregnancy is for the midwife), tier B,
+    # tier C, histories; then the loosen question
     assert output.count("[y/n]") == 6
     tier_a, tier_b = output.index(t("screen.chest_pain")), output.index(t("screen.fever"))
     pregnancy = output.index(t("pregnancy.question"))
     tier_c, histories = output.index(t("screen.not_improving")), output.index(t("screen.cancer"))
-    assert tier_a < tier_b < pregnancy < tier_c < histories
+    assert tier_a < pregnancy < tier_b < tier_c < histories
     assert t("inflammatory.question") not in output  # a general routine: no back questions
     assert session.record()["status"] == "completed"
 

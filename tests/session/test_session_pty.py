@@ -114,7 +114,7 @@ def finish(child: Any) -> None:
     child.close()
 
 
-# The first safety check of a low-back routine: tiers A and B, pregnancy, tier C, histories,
+# The first safety check of a low-back routine: tier A, pregnancy, tiers B and C, histories,
 # and the question about inflammatory back pain.
 LOW_BACK_FIRST_CHECK = 6
 
@@ -292,3 +292,22 @@ def test_kill_9_leaves_every_finished_step_on_disk_and_the_next_start_closes_the
     assert (newest["routine"], newest["status"]) == ("low-back-quick", "completed")
     assert (killed["status"], killed["stop_reason"]) == ("aborted", "killed")
     assert killed["steps_completed"] >= recorded
+
+
+def test_advice_from_the_safety_check_stays_in_sight_on_the_session_screen(
+    terminal: Terminal,
+) -> None:
+    child = terminal.spawn("start", "low-back-quick", "--speed", "20", "--no-sound")
+    answer_first_check(child, LOW_BACK_FIRST_CHECK - 1)
+    child.expect_exact("[y/n]")  # inflammatory back pain: started before 45, over 3 months
+    child.sendline("y")
+    child.expect_exact("[y/n]")  # 3 or more of its features
+    child.sendline("y")
+    child.expect_exact("from 0 to 9")
+
+    shown = screen(child)
+    on_screen = shown[shown.rindex(ENTER_FULL_SCREEN) :]
+    # Said once as the check ends, and again above the pain question: the screen took over.
+    assert "worth talking over with a doctor" in " ".join(on_screen.split())
+    child.send("q")
+    child.terminate(force=True)

@@ -18,12 +18,12 @@ from rich.text import Text
 from selfcare.errors import SelfcareError
 from selfcare.i18n.language import current_language, t
 from selfcare.output import OutputFormat, error_console, print_json, stdout_console
-from selfcare.routine.model import PhaseKind, Routine, Step
+from selfcare.routine.model import Area, PhaseKind, Routine, Step
 from selfcare.routine.plan import Plan, plan_session, whole_if_possible
 from selfcare.routine.text import localize
 from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import terminal_safe
-from selfcare.safety.areas import area_safety
+from selfcare.safety.areas import PREGNANCY_SIGNS, area_safety
 from selfcare.session.views.header import bullets, routine_block, routine_header, routine_text
 from selfcare.session.views.text_layout import Wrapped
 
@@ -287,14 +287,19 @@ def _safety(routine: Routine) -> Group:
 
     safety = area_safety(routine.area)
     title = t("show.safety", area=t(safety.name))
-    return Group(
+    parts: list[RenderableType] = [
         Rule(Text(title), align="left"),
         Wrapped(t(safety.stop_when), "bold yellow"),
         Text(t("export.red_flags"), style="bold"),
         bullets(tuple(t(key) for key in safety.emergency)),
         Wrapped(t("export.emergency")),
-        Wrapped(t("show.safety_check"), "dim"),
-    )
+    ]
+    if routine.area is Area.PELVIC_GIRDLE:  # made for pregnancy: its own signs, for the midwife
+        parts += [
+            Wrapped(t("export.pregnancy_signs"), "bold"),
+            bullets(tuple(t(key) for key in PREGNANCY_SIGNS)),
+        ]
+    return Group(*parts, Wrapped(t("show.safety_check"), "dim"))
 
 
 def show(plan: Plan, output: OutputFormat, *, pictures: bool = True, plain: bool = False) -> None:

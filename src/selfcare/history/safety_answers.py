@@ -1,5 +1,5 @@
 """What earlier safety checks said, read back for the next one: when the last full check was
-passed, when a warning sign last stopped a session, and the kept answers (histories, the
+passed, when a check last stopped a session, and the kept answers (histories, the
 inflammatory pattern, pregnancy) of each body area."""
 
 from __future__ import annotations
@@ -13,22 +13,28 @@ from selfcare.session.outcomes import ScreenKind, ScreenResult
 _PASSED = (ScreenResult.CLEAR, ScreenResult.CONFIRMED)
 _ITEMS = {item.value for item in SafetyItem}
 _ANSWERS = {answer.value for answer in SafetyAnswer}
-_WARNINGS = (ScreenResult.EMERGENCY, ScreenResult.DOCTOR, ScreenResult.PREGNANCY_SIGNS)
+# Every check that ended a session: a warning sign, or a clinician's OK not yet given.
+_STOPS = (
+    ScreenResult.EMERGENCY,
+    ScreenResult.DOCTOR,
+    ScreenResult.PREGNANCY_SIGNS,
+    ScreenResult.NOT_CLEARED,
+)
 
 
 def safety_state(db: sqlite3.Connection, area: str) -> SafetyState:
     """The state of the checks for `area`; HistoryError if unreadable.
 
     A full check counts for its own area only (a neck check asks nothing about the legs). A
-    warning sign and pregnancy are about the person, so they count whatever the area.
+    stopping check and pregnancy are about the person, so they count whatever the area.
     """
     with history_errors():
         last_full = db.execute(
             "SELECT MAX(taken_at) FROM screens WHERE kind = ? AND result IN (?, ?) AND area = ?",
             (ScreenKind.FULL, *_PASSED, area),
         ).fetchone()[0]
-        last_warning = db.execute(
-            "SELECT MAX(taken_at) FROM screens WHERE result IN (?, ?, ?)", _WARNINGS
+        last_stop = db.execute(
+            "SELECT MAX(taken_at) FROM screens WHERE result IN (?, ?, ?, ?)", _STOPS
         ).fetchone()[0]
         rows = db.execute(
             "SELECT item, answer, answered_at FROM safety_answers"
@@ -42,7 +48,7 @@ def safety_state(db: sqlite3.Connection, area: str) -> SafetyState:
             answers[SafetyItem(item)] = Answered(SafetyAnswer(answer), moment)
     return SafetyState(
         last_full=None if last_full is None else stored_time(last_full),
-        last_warning=None if last_warning is None else stored_time(last_warning),
+        last_stop=None if last_stop is None else stored_time(last_stop),
         answers=answers,
     )
 

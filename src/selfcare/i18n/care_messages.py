@@ -11,7 +11,7 @@ CARE_MESSAGES: dict[str, tuple[str, str]] = {
     # Histories: asked once, recorded, asked again every 3 months or after a warning sign
     "history_check.heading": (
         "Has any of these ever applied to you? (asked now, then every 3 months)",
-        "次のどれかに当てはまりますか？（今回確認したあとは、3か月ごとに確認します）",
+        "これまでに、次のどれかに当てはまったことがありますか？（今回確認したあとは、3か月ごとに確認します）",
     ),
     "history_check.again": (
         "Time to re-confirm your health history (every 3 months, and after a warning sign).",
@@ -86,7 +86,7 @@ CARE_MESSAGES: dict[str, tuple[str, str]] = {
     "pregnancy.bleeding": ("Bleeding from the vagina", "性器からの出血がある"),
     "pregnancy.fluid": (
         "Fluid leaking from the vagina",
-        "水のようなものが流れ出る（破水かもしれない）",
+        "水のようなものが流れ出る",
     ),
     "pregnancy.tightenings": (
         "Regular tightenings of the womb, or backache that comes and goes in a rhythm",
@@ -122,10 +122,10 @@ CARE_MESSAGES: dict[str, tuple[str, str]] = {
     "pregnancy.offer": (
         "There is a routine made for pregnancy and the year after birth: {title}, about {minutes} "
         "minutes, on your side and sitting, knees together. Do that one today instead?",
-        "妊娠中と産後1年のためのルーティンがあります: {title}（約{minutes}分、横向きと座った姿勢で、"
+        "妊娠中と産後1年のためのルーティン「{title}」があります（約{minutes}分、横向きと座った姿勢で、"
         "膝をそろえて行います）。今日はこちらにしますか？",
     ),
-    "pregnancy.switching": ("Switching to {title}.", "{title} に切り替えます。"),
+    "pregnancy.switching": ("Switching to {title}.", "「{title}」に切り替えます。"),
     "pregnancy.caution": (
         "From about 16 weeks of pregnancy, do the steps that lie on your back on your side "
         "instead, or leave them out.",
@@ -187,7 +187,7 @@ CARE_MESSAGES: dict[str, tuple[str, str]] = {
         "lying in bed. To ease it, lie on your side with a pillow between your knees and breathe "
         "slowly. When your pain is {limit} or less again, start with the stabilising part only "
         "(selfcare start low-back-quick, and answer n to loosening).",
-        "安静にし続けるより、できる範囲で動くほうが回復を助けます。数分の短い散歩を1日に何回か"
+        "横になって休み続けるより、できる範囲で動くほうが楽になりやすいとされています。数分の短い散歩を1日に何回か"
         "行いましょう。つらいときは、膝の間にクッションをはさんで横向きになり、ゆっくり呼吸します。"
         "痛みが {limit} 以下に戻ったら、安定させる運動だけから再開します"
         "（selfcare start low-back-quick で、ほぐしの質問には n と答えます）。",
@@ -211,7 +211,7 @@ CARE_MESSAGES: dict[str, tuple[str, str]] = {
         "Keep gently moving: short walks of a few minutes, several times a day, help more than "
         "resting in bed. When your pain is {limit} or less again, start with the stabilising "
         "part only.",
-        "安静にし続けるより、できる範囲で動くほうが回復を助けます。数分の短い散歩を1日に何回か"
+        "横になって休み続けるより、できる範囲で動くほうが楽になりやすいとされています。数分の短い散歩を1日に何回か"
         "行いましょう。痛みが {limit} 以下に戻ったら、安定させる運動だけから再開します。",
     ),
     "flare_up.help": (

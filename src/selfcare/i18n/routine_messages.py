@@ -252,7 +252,7 @@ ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
     "kind.loosen": ("loosen", "ほぐす"),
     "kind.cooldown": ("cooldown", "クールダウン"),
     "phase.prepare": ("Prepare", "準備"),
-    "phase.stabilize": ("Stabilize", "安定させる"),
+    "phase.stabilize": ("Stabilise", "安定させる運動"),
     "phase.loosen": ("Loosen, only if still needed", "ほぐす（必要な場合のみ）"),
     "phase.cooldown": ("Cool down", "クールダウン"),
     "side.left": ("left side", "左側"),

@@ -101,19 +101,25 @@ SAFETY_MESSAGES: dict[str, tuple[str, str]] = {
         "片脚のしびれや力の入りにくさが良くならない",
     ),
     # Neck and shoulder (IFOMPT cervical framework)
-    "screen.dizziness": ("Dizziness, or fainting", "めまいがある、または気を失ったことがある"),
-    "screen.double_vision": (
-        "Double vision, or a sudden change in your sight",
-        "ものが二重に見える、または見え方が急に変わった",
+    "screen.dizziness": (
+        "New dizziness, or fainting",
+        "新たにめまいが起きるようになった、または気を失った",
     ),
-    "screen.speech": ("Trouble speaking or swallowing", "話しにくい、または飲み込みにくい"),
+    "screen.double_vision": (
+        "New double vision, or a sudden change in your sight",
+        "新たにものが二重に見える、または見え方が急に変わった",
+    ),
+    "screen.speech": (
+        "New trouble speaking or swallowing",
+        "新たに話しにくい、または飲み込みにくくなった",
+    ),
     "screen.drop_attacks": (
         "Sudden falls without losing consciousness (drop attacks)",
         "意識はあるのに、急に脚の力が抜けて倒れる",
     ),
     "screen.face_numbness": (
-        "Numbness or tingling around the face or lips",
-        "顔や唇のまわりにしびれやピリピリ感がある",
+        "New numbness or tingling around the face or lips",
+        "顔や唇のまわりに新しいしびれやピリピリ感がある",
     ),
     "screen.both_arms": (
         "New or worsening numbness, tingling or weakness in both hands or both arms",

@@ -1,7 +1,7 @@
 """The safety check before a session, for the routine's body area.
 
-A full check every week: signs that call for help now (tier A), for a doctor soon (tier B), the
-pregnancy path, and signs that need a clinician's OK (tier C). In between, one question naming
+A full check every week: signs that call for help now (tier A), the pregnancy path, signs for a
+doctor soon (tier B), and signs that need a clinician's OK (tier C). In between, one question naming
 the area's signs; a "yes" leads to the full check. Histories and inflammatory back pain are asked
 when they are due (see periodic.py). The first "yes" to a sign decides.
 """
@@ -58,6 +58,9 @@ class SafetyCheck:
         self.state = state
         self.now = now
         self.offer = offer
+        # Advice to keep in sight: said again above the first pain question, as the session
+        # screen takes the terminal right after the check.
+        self.lasting: list[str] = []
 
     def run(self, *, full: bool) -> CheckOutcome:
         outcome = CheckOutcome(ScreenKind.FULL if full else ScreenKind.SHORT)
@@ -82,11 +85,12 @@ class SafetyCheck:
     def _tiers(self, outcome: CheckOutcome) -> ScreenResult:
         if self._list("screen.tier_a", self.safety.emergency):
             return self._stop("screen.a_advice", ScreenResult.EMERGENCY, "bold red")
-        if self._list("screen.tier_b", self.safety.doctor):
-            return self._stop("screen.b_advice", ScreenResult.DOCTOR)
+        # Before tier B: in pregnancy, a fever is for the midwife now, not a doctor tomorrow.
         pregnancy = self._pregnancy(outcome)
         if pregnancy is not None:
             return pregnancy
+        if self._list("screen.tier_b", self.safety.doctor):
+            return self._stop("screen.b_advice", ScreenResult.DOCTOR)
         if self._list("screen.tier_c", self.safety.clearance):
             return self._clearance("screen.c_confirm", "screen.c_advice")
         return ScreenResult.CLEAR
@@ -116,7 +120,7 @@ class SafetyCheck:
         answer = SafetyAnswer.CLEARED if cleared else SafetyAnswer.NOT_CLEARED
         outcome.answers.append((SafetyItem.HISTORIES, answer))
         if cleared:
-            self._print(t("history_check.noted"), "green")
+            self.keep(t("history_check.noted"), "green")
         return result
 
     def _inflammatory(self, outcome: CheckOutcome) -> None:
@@ -126,7 +130,7 @@ class SafetyCheck:
             "inflammatory.heading", INFLAMMATORY_FEATURES, "inflammatory.answer"
         )
         if advised:
-            self._print(t("inflammatory.advice"), "yellow")
+            self.keep(t("inflammatory.advice"), "yellow")
         answer = SafetyAnswer.ADVISED if advised else SafetyAnswer.NO
         outcome.answers.append((SafetyItem.INFLAMMATORY, answer))
 
@@ -136,7 +140,7 @@ class SafetyCheck:
             question = t("pregnancy.offer", title=self.offer.title, minutes=self.offer.minutes)
             outcome.switch = self.prompter.yes_no(question)
         if not outcome.switch and self.safety.area is not Area.PELVIC_GIRDLE:
-            self._print(t("pregnancy.caution"), "yellow")
+            self.keep(t("pregnancy.caution"), "yellow")
 
     # --- asking and telling ----------------------------------------------------------
 
@@ -162,6 +166,11 @@ class SafetyCheck:
     def _stop(self, advice: str, result: ScreenResult, style: str = "bold yellow") -> ScreenResult:
         self._print(t(advice), style)
         return result
+
+    def keep(self, text: str, style: str = "") -> None:
+        """Say `text` now and again where the session screen cannot hide it."""
+        self._print(text, style)
+        self.lasting.append(text)
 
     def _print(self, text: str, style: str = "") -> None:
         print_wrapped(self.console, text, style)  # Rich alone would let 「）」 start a line

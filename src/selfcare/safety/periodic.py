@@ -1,9 +1,9 @@
 """What the safety check remembers: when each part is due again.
 
-The warning signs are asked in full every week (one short question in between). What does not
-change from week to week — a history of cancer, osteoporosis, the pattern of inflammatory back
-pain — is asked once, recorded with the answer, and asked again after about 3 months, or at once
-after a check that found a warning sign.
+The warning signs are asked in full every week, one short question in between, and in full
+again at once after a check that stopped a session. What does not change from week to week — a
+history of cancer, osteoporosis, the pattern of inflammatory back pain — is asked once, recorded
+with the answer, and asked again after about 3 months, or after a check that stopped a session.
 """
 
 from __future__ import annotations
@@ -45,12 +45,14 @@ class SafetyState:
     """What the history says about earlier checks, for one routine's area."""
 
     last_full: datetime | None = None  # the last full check passed
-    last_warning: datetime | None = None  # the last check stopped by a warning sign
+    # The last check that stopped a session: a warning sign, or a clinician's OK not given.
+    last_stop: datetime | None = None
     answers: Mapping[SafetyItem, Answered] = field(default_factory=dict)
 
     def full_check_due(self, now: datetime) -> bool:
-        """Weekly, and at once after a check stopped by a warning sign: the sign may remain."""
-        if self.last_full is None or self.warned_since_passed():
+        """Weekly, and at once after a check that stopped a session: what stopped it may
+        remain (a warning sign, or a clinician's OK not yet given)."""
+        if self.last_full is None or self.stopped_since_passed():
             return True
         return now - self.last_full > FULL_CHECK_VALID_FOR
 
@@ -63,17 +65,17 @@ class SafetyState:
             or (inflammatory and self.inflammatory_due(now))
         )
 
-    def warned_since_passed(self) -> bool:
-        """No full check passed yet, or a warning sign has stopped a session since the last."""
+    def stopped_since_passed(self) -> bool:
+        """No full check passed yet, or a check has stopped a session since the last."""
         if self.last_full is None:
             return True
-        return self.last_warning is not None and self.last_warning > self.last_full
+        return self.last_stop is not None and self.last_stop > self.last_full
 
     def histories_due(self, now: datetime) -> bool:
         last = self.answers.get(SafetyItem.HISTORIES)
         if last is None or last.answer is SafetyAnswer.NOT_CLEARED:
             return True
-        warned_since = self.last_warning is not None and self.last_warning > last.at
+        warned_since = self.last_stop is not None and self.last_stop > last.at
         return warned_since or now - last.at > RECONFIRM_AFTER
 
     def histories_asked_before(self) -> bool:

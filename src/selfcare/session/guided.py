@@ -182,7 +182,7 @@ class GuidedSession:
         result = self._run_steps()
         ended_by_choice = result.stop_reason is StopReason.QUIT and result.started
         if (result.ending is Ending.COMPLETED or ended_by_choice) and not self.unattended:
-            if result.loosen is LoosenOutcome.STOPPED and self.asker is not self.prompter:
+            if result.loosen is LoosenOutcome.STOPPED:
                 self.carried.append(t("session.loosen_worse"))
             # The session itself is over; an interruption here only loses the last answer.
             with suppress(Interrupted, KeyboardInterrupt, NoAnswer, QuitAnswer):
@@ -206,10 +206,10 @@ class GuidedSession:
         """The safety check; False when it ends the session (or leads to another routine)."""
         safety, now = area_safety(self.routine.area), self.wall_clock()
         check = SafetyCheck(self.console, self.prompter, safety, state, now, self.offer)
-        yes, interactive = self.options.yes, self.interactive
         self.stop_reason = safety_gate(
-            check, self.record, yes=yes, interactive=interactive, say=self.say
+            check, self.record, yes=self.options.yes, interactive=self.interactive, say=self.say
         )
+        self.carried += check.lasting
         return self.stop_reason is None
 
     def _read(self, reading: Callable[[Record], T]) -> T | None:
@@ -252,14 +252,14 @@ class GuidedSession:
             if self.memory is not None and self.memory.review_order:
                 advice.append(t("memory.review_order", count=self.memory.episodes))
                 self.say(advice[-1], "bold yellow")
-        if self.asker is not self.prompter:  # the screen would hide it: keep it in sight
-            self.carried = advice
+        self.carried += advice
 
     def _ask_pain(self, moment: PainMoment) -> bool:
         """Ask pain now; False when a stop rule says to stop (never after the last step)."""
         if self.unattended:
             return True
-        question = "\n\n".join([*self.carried, t(PAIN_QUESTIONS[moment])])
+        carried = self.carried if self.asker is not self.prompter else []
+        question = "\n\n".join([*carried, t(PAIN_QUESTIONS[moment])])
         self.carried = []
         # The last question may be skipped: the session is over whatever the answer.
         pain = self.asker.pain(question, skippable=moment is PainMoment.AFTER)

@@ -32,6 +32,7 @@ def safety_gate(
         passed_by = "screen.declared_short"
     if passed_by is not None:
         say(t(passed_by), "dim")
+        check.lasting.append(t(passed_by))
         if record is not None:
             record.screen(ScreenKind.DECLARED, ScreenResult.DECLARED, area)
         return None
