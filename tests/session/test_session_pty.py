@@ -311,3 +311,28 @@ def test_advice_from_the_safety_check_stays_in_sight_on_the_session_screen(
     assert "worth talking over with a doctor" in " ".join(on_screen.split())
     child.send("q")
     child.terminate(force=True)
+
+
+def test_closing_the_terminal_at_the_last_question_keeps_the_session_completed(
+    terminal: Terminal,
+) -> None:
+    child = terminal.spawn("start", "low-back-quick", "--speed", "200", "--no-sound")
+    answer_screen_and_pain(child, "2")
+    child.expect_exact("Before loosening")
+    child.send("2")
+    child.expect_exact("y yes")
+    child.send("n")
+    child.expect_exact("Last question")
+    pid = child.pid
+    child.close(force=False)  # the window closes: the terminal hangs up under the question
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:  # the process ends on its own
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+
+    [session] = terminal.history()
+    assert session["status"] == "completed"  # every step was done: the last answer is lost only
+    assert session["pain_after"] is None

@@ -71,6 +71,19 @@ def load_sessions(
         db.close()
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A value for a spreadsheet cell: text that would start a formula is kept as text."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def sessions_csv(sessions: Sequence[SessionRow]) -> str:
     import csv
     import io
@@ -80,7 +93,7 @@ def sessions_csv(sessions: Sequence[SessionRow]) -> str:
     writer.writerow(SESSION_FIELDS)
     for session in sessions:
         row = session.as_dict()
-        writer.writerow(["" if row[key] is None else row[key] for key in SESSION_FIELDS])
+        writer.writerow([csv_cell(row[key]) for key in SESSION_FIELDS])
     return buffer.getvalue()
 
 

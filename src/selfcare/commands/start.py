@@ -18,9 +18,9 @@ from selfcare.routine.model import Area
 from selfcare.routine.plan import Plan
 from selfcare.routine.text import localize
 from selfcare.safety.check import Offer
-from selfcare.session.guided import GuidedSession, Interrupted, SessionOptions
+from selfcare.session.guided import GuidedSession, SessionOptions
 from selfcare.session.keys import LineInput, TerminalKeys
-from selfcare.session.outcomes import StopReason
+from selfcare.session.outcomes import Interrupted, StopReason
 from selfcare.session.ports import MonotonicClock, SessionView
 from selfcare.session.questions import KeyQuestions
 from selfcare.session.views.audio import Chimes, find_player

@@ -24,6 +24,7 @@ from selfcare.session.level_offers import offer_level_changes
 from selfcare.session.outcomes import (
     Ending,
     GateAnswer,
+    Interrupted,
     LoosenOutcome,
     PainMoment,
     StopReason,
@@ -57,14 +58,6 @@ class SessionOptions:
     # The area of a safety check just taken, before switching to this routine: not asked again.
     checked_in: str | None = None
     notes: tuple[str, ...] = ()  # said again at the very end, e.g. how to get a voice
-
-
-class Interrupted(Exception):
-    """The session was ended from outside: SIGTERM or SIGHUP."""
-
-    def __init__(self, reason: StopReason) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 class GuidedSession:
@@ -113,6 +106,7 @@ class GuidedSession:
         self.pain_limit_broken = False  # the last pain answer was over a limit
         self.memory: LoosenMemory | None = None  # loosening made things worse lately
         self.elapsed = 0.0
+        self.result: RunResult | None = None  # the steps are over, however the screen closes
 
     @property
     def switched(self) -> bool:
@@ -156,15 +150,18 @@ class GuidedSession:
                 return self._finish(RunResult(Ending.STOPPED, stop_reason=self.stop_reason))
             self._record_checks()
             with self._on_screen():
-                result = self._questions_and_steps()
-        except (Interrupted, KeyboardInterrupt, QuitAnswer) as interruption:
-            return self._finish(RunResult(Ending.ABORTED, stop_reason=_reason(interruption)))
-        return self._finish(result)
+                self.result = self._questions_and_steps()
+        except (Interrupted, KeyboardInterrupt, QuitAnswer, OSError) as interruption:
+            if self.result is None:  # before the steps were over (OSError: see `run`)
+                if isinstance(interruption, OSError):
+                    raise
+                return self._finish(RunResult(Ending.ABORTED, stop_reason=_reason(interruption)))
+        assert self.result is not None  # else a signal or a closed terminal came as it closed
+        return self._finish(self.result)
 
     @contextmanager
     def _on_screen(self) -> Iterator[None]:
-        """The view's screen from the first pain question to the last; what was said meanwhile
-        is printed once it has closed."""
+        """The view's screen from the first pain question to the last; then what was said."""
         self.on_screen = True
         try:
             with self.view.running():
@@ -184,8 +181,9 @@ class GuidedSession:
         if (result.ending is Ending.COMPLETED or ended_by_choice) and not self.unattended:
             if result.loosen is LoosenOutcome.STOPPED:
                 self.carried.append(t("session.loosen_worse"))
-            # The session itself is over; an interruption here only loses the last answer.
-            with suppress(Interrupted, KeyboardInterrupt, NoAnswer, QuitAnswer):
+            # The session itself is over; an interruption or a closed terminal here only loses
+            # the last answer: the session stays completed.
+            with suppress(Interrupted, KeyboardInterrupt, NoAnswer, QuitAnswer, OSError):
                 self._ask_pain(PainMoment.AFTER)
         return result
 

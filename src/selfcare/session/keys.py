@@ -15,6 +15,7 @@ import sys
 import termios
 import time
 import tty
+from collections.abc import Iterator
 from enum import StrEnum
 from types import TracebackType
 from typing import Any, TextIO
@@ -83,6 +84,16 @@ def decode_keys(data: str) -> list[str]:
     return keys
 
 
+@contextlib.contextmanager
+def _terminal_gone_as_os_error() -> Iterator[None]:
+    """A terminal that has gone (a closed window) fails termios calls with termios.error, which
+    is not an OSError: raise it as one, the error the session treats as a lost terminal."""
+    try:
+        yield
+    except termios.error as error:
+        raise OSError(*error.args) from error
+
+
 class TerminalKeys:
     """Keys from the controlling terminal; a context manager that restores it on exit."""
 
@@ -131,13 +142,14 @@ class TerminalKeys:
         """A whole line typed with the terminal's normal editing; None at end of input."""
         self.pending.clear()
         if self.saved is not None:
-            # Keys pressed during the countdown are not an answer to a question not yet seen.
-            termios.tcflush(self.fd, termios.TCIFLUSH)
-            termios.tcsetattr(self.fd, termios.TCSANOW, self.saved)
-            try:
-                line = self.stream.readline()
-            finally:
-                tty.setcbreak(self.fd, termios.TCSANOW)
+            with _terminal_gone_as_os_error():
+                # Keys pressed during the countdown are not an answer to a question not yet seen.
+                termios.tcflush(self.fd, termios.TCIFLUSH)
+                termios.tcsetattr(self.fd, termios.TCSANOW, self.saved)
+                try:
+                    line = self.stream.readline()
+                finally:
+                    tty.setcbreak(self.fd, termios.TCSANOW)
         else:
             line = self.stream.readline()
         return line if line else None

@@ -44,6 +44,14 @@ class StopReason(StrEnum):
         return self in RED_FLAG_STOPS
 
 
+class Interrupted(Exception):
+    """The session was ended from outside: SIGTERM or SIGHUP."""
+
+    def __init__(self, reason: StopReason) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 RED_FLAG_STOPS = frozenset(
     {
         StopReason.RED_FLAG_EMERGENCY,
