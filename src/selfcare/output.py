@@ -1,8 +1,12 @@
-"""Output helpers every command shares: the consoles, the output formats, one JSON printer."""
+"""Output helpers every command shares: the consoles, the output formats, one JSON printer,
+and files written whole or not at all."""
 
 from __future__ import annotations
 
+import os
+from contextlib import suppress
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Rich loads when something is printed, not for `--help`
@@ -53,3 +57,20 @@ def print_json(data: object, *, item_per_line: bool = False) -> None:
     else:
         text = json.dumps(data, ensure_ascii=False, indent=2)
     print(terminal_safe_json(text))
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all: to a temporary file in the same folder, then renamed
+    over it. On a failure (a full disk) the old file stays as it was and no temporary file is
+    left behind. Raises OSError."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())  # on disk before it replaces anything
+        temporary.replace(path)
+    except BaseException:
+        with suppress(OSError):
+            temporary.unlink()
+        raise

@@ -15,7 +15,7 @@ import typer
 from selfcare.errors import SelfcareError
 from selfcare.export.handout import build_handout, picture_files, render_html, render_markdown
 from selfcare.i18n.language import current_language, t
-from selfcare.output import HandoutFormat
+from selfcare.output import HandoutFormat, write_whole
 from selfcare.routine.plan import Plan
 
 
@@ -60,7 +60,7 @@ def _make_folder(folder: Path) -> None:
 
 def _write(path: Path, data: bytes) -> None:
     try:
-        path.write_bytes(data)
+        write_whole(path, data)  # a full disk never leaves a handout cut short
     except OSError as error:
         _cannot_write(path, error)
 

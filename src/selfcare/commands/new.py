@@ -93,7 +93,7 @@ def write_starter(routine_id: str, out: Path | None) -> Path:
     """Write the starter routine for `routine_id`; never overwrite an existing file."""
     import json
 
-    from selfcare.output import stdout_console
+    from selfcare.output import stdout_console, write_whole
     from selfcare.routine.fields import json_schema
 
     if not is_routine_id(routine_id):
@@ -107,7 +107,7 @@ def write_starter(routine_id: str, out: Path | None) -> Path:
     schema = schema_path()
     try:
         schema.parent.mkdir(parents=True, exist_ok=True)
-        schema.write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False), "utf-8")
+        write_whole(schema, json.dumps(json_schema(), indent=2, ensure_ascii=False).encode())
         target.parent.mkdir(parents=True, exist_ok=True)
         text = TEMPLATE.format(schema=schema.resolve().as_uri(), file=target.name, id=routine_id)
     except OSError as error:  # e.g. SELFCARE_HOME is a file, or a folder cannot be made
@@ -117,7 +117,8 @@ def write_starter(routine_id: str, out: Path | None) -> Path:
             handle.write(text)
     except FileExistsError:
         raise SelfcareError(t("new.exists", path=target)) from None
-    except OSError as error:
+    except OSError as error:  # a full disk: no half-written starter is left behind
+        target.unlink(missing_ok=True)
         raise SelfcareError(str(error)) from None
     console = stdout_console()
     console.print(t("new.written", path=target), markup=False, soft_wrap=True)

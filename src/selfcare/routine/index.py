@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeGuard
 
+from selfcare.output import write_whole
 from selfcare.routine.discovery import FoundFile, Source, check_file, winning_files
 from selfcare.routine.model import WEEKDAYS, Schedule
 from selfcare.routine.text import Text
@@ -130,9 +131,8 @@ def _write_index(path: Path, entries: dict[str, dict[str, object]]) -> None:
     """Replace the index atomically; an index that cannot be written is simply not kept."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"version": INDEX_VERSION, "entries": entries}), "utf-8")
-        temporary.replace(path)
+        data = json.dumps({"version": INDEX_VERSION, "entries": entries}).encode("utf-8")
+        write_whole(path, data)
     except OSError:
         pass
 
