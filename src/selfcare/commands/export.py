@@ -25,12 +25,13 @@ def export(plan: Plan, handout_format: HandoutFormat, out: Path | None) -> None:
     pictures = picture_files(handout)
     markdown = handout_format is HandoutFormat.MD
     if out is not None and str(out) == "-":
-        if markdown:
-            if pictures:
-                typer.echo(t("export.pictures_left_out"), err=True)
-            sys.stdout.write(render_markdown(handout))
-        else:
-            sys.stdout.write(render_html(handout))
+        if markdown and pictures:
+            typer.echo(t("export.pictures_left_out"), err=True)
+        try:
+            sys.stdout.write(render_markdown(handout) if markdown else render_html(handout))
+            sys.stdout.flush()
+        except OSError as error:  # a full disk or a closed pipe behind standard output
+            _cannot_write(out, error)
         return
     name = f"{plan.routine.id}-{current_language()}.{handout_format.value}"
     target = out / name if out is not None and out.is_dir() else out or Path(name)

@@ -41,6 +41,10 @@ LOOSEN_NAMES = {
 }
 
 
+EARLIEST = date(1970, 1, 2)
+MOST_ROWS = 2**63 - 1  # SQLite's largest number: a larger --limit means no limit, as this does
+
+
 def load_sessions(
     *,
     routine: str | None,
@@ -53,15 +57,17 @@ def load_sessions(
     path = database_path()
     if not path.exists():
         return []
-    # The day starts at local midnight.
-    start = None if since is None else datetime.combine(since, datetime.min.time()).astimezone()
+    # The day starts at local midnight. No session is older than 1970: an earlier date (as far
+    # back as year 1) means the same, and stays clear of the calendar's first day in any zone.
+    first = None if since is None else max(since, EARLIEST)
+    start = None if first is None else datetime.combine(first, datetime.min.time()).astimezone()
     db = connect(path)
     try:
         return query_sessions(
             db,
             routine=routine,
             since=start,
-            limit=limit,
+            limit=None if limit is None else min(limit, MOST_ROWS),
             with_steps=with_steps,
             include_not_started=everything,
             include_practice=everything,

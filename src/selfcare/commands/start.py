@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import replace
+from pathlib import Path
 from types import FrameType
 
 from rich.console import Console
@@ -87,6 +89,8 @@ def start(plan: Plan, options: SessionOptions, resolve: Callable[[str], Plan] | 
     safety check's offer of the routine for pregnancy and after birth)."""
     if not 0 < options.speed <= MAX_SPEED:
         raise UsageError(t("session.bad_speed"))
+    if sys.stdin is None:  # started with standard input closed (<&-): nothing can be typed
+        sys.stdin = Path(os.devnull).open(encoding="utf-8")  # noqa: SIM115 (kept open)
     routine = plan.routine
     other = _pregnancy_plan(plan, resolve)
     offer = None

@@ -15,12 +15,20 @@ def _files_named(path: Path) -> list[Path]:
     return routine_files(path, recursive=True) if path.is_dir() else [path]
 
 
+def _exists(path: Path) -> bool:
+    """Whether `path` is there; a name the system cannot even look up (too long) is not."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def validate_paths(paths: list[Path]) -> tuple[int, list[Diagnostic]]:
     """Check every routine file named or found under `paths`; returns (files checked, problems)."""
     problems: list[Diagnostic] = []
     checked = 0
     for path in paths:
-        if not path.exists():
+        if not _exists(path):
             message = t("validate.missing", path=path)
             problems.append(Diagnostic(str(path), 1, 1, Severity.ERROR, Rule.NO_FILE, message))
             continue

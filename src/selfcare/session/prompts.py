@@ -78,6 +78,7 @@ class Prompter:
             answer = self._answer(f"{question} (0-10)")
             if skippable and not answer:
                 return None
-            if answer.isascii() and answer.isdigit() and 0 <= int(answer) <= 10:
+            # At most two digits: a long number would not be read at all (Python caps them).
+            if answer.isascii() and answer.isdigit() and len(answer) <= 2 and int(answer) <= 10:
                 return int(answer)
             self.console.print(t("prompt.pain_again"), style="yellow")
