@@ -336,3 +336,29 @@ def test_closing_the_terminal_at_the_last_question_keeps_the_session_completed(
     [session] = terminal.history()
     assert session["status"] == "completed"  # every step was done: the last answer is lost only
     assert session["pain_after"] is None
+
+
+def test_after_ctrl_z_and_fg_single_keys_work_again(terminal: Terminal) -> None:
+    import termios
+
+    child = terminal.spawn("start", "low-back-quick", "--speed", "5", "--no-sound")
+    answer_screen_and_pain(child, "2")
+    child.expect_exact("step 1/")
+    child.sendcontrol("z")  # stopped, as Ctrl-Z stops it
+    time.sleep(0.5)
+    # The shell takes the terminal back in its own line mode, and keeps it so on `fg`.
+    modes = termios.tcgetattr(child.child_fd)
+    modes[3] |= termios.ICANON | termios.ECHO
+    termios.tcsetattr(child.child_fd, termios.TCSANOW, modes)
+    os.kill(child.pid, signal.SIGCONT)
+    time.sleep(0.5)
+
+    child.send(" ")  # no Enter
+    child.expect_exact("Paused")
+    child.send("q")
+    child.expect_exact("End the session now?")
+    child.send("y")
+    child.expect_exact("Enter to skip")  # the last pain question
+    child.send("\r")
+    finish(child)
+    assert child.exitstatus == 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import select
+import signal
 import sys
 import termios
 import time
@@ -102,12 +103,21 @@ class TerminalKeys:
         self.fd = self.stream.fileno()
         self.saved: list[Any] | None = None
         self.pending: list[str] = []
+        self.reading_line = False  # a typed answer: the terminal's own line mode, for now
+        self.previous_on_continue: Any = None
 
     def __enter__(self) -> TerminalKeys:
         self.saved = termios.tcgetattr(self.fd)
         # TCSANOW: keys typed just before the session are kept, not flushed.
         tty.setcbreak(self.fd, termios.TCSANOW)
+        # After Ctrl-Z and `fg` the shell gives the terminal back in line mode: single keys again.
+        self.previous_on_continue = signal.signal(signal.SIGCONT, self._continued)
         return self
+
+    def _continued(self, number: int, frame: Any) -> None:
+        if not self.reading_line:
+            with contextlib.suppress(termios.error, OSError):
+                tty.setcbreak(self.fd, termios.TCSANOW)
 
     def __exit__(
         self,
@@ -118,6 +128,9 @@ class TerminalKeys:
         self.restore()
 
     def restore(self) -> None:
+        if self.previous_on_continue is not None:
+            signal.signal(signal.SIGCONT, self.previous_on_continue)
+            self.previous_on_continue = None
         if self.saved is not None:
             # A terminal that is gone (window closed) has nothing left to restore.
             with contextlib.suppress(termios.error, OSError):
@@ -146,9 +159,11 @@ class TerminalKeys:
                 # Keys pressed during the countdown are not an answer to a question not yet seen.
                 termios.tcflush(self.fd, termios.TCIFLUSH)
                 termios.tcsetattr(self.fd, termios.TCSANOW, self.saved)
+                self.reading_line = True
                 try:
                     line = self.stream.readline()
                 finally:
+                    self.reading_line = False
                     tty.setcbreak(self.fd, termios.TCSANOW)
         else:
             line = self.stream.readline()
