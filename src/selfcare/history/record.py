@@ -98,10 +98,15 @@ class SessionRecord:
         return utc_text(self.now())
 
     def _write(self, sql: str, values: tuple[object, ...]) -> None:
+        # autocommit: each statement is durable on its own
+        self._guarded(lambda: self.db.execute(sql, values))
+
+    def _guarded(self, writing: Callable[[], object]) -> None:
+        """Run one write; one that fails is noted, and the session carries on unrecorded."""
         if self.failure is not None:
-            return  # after one failed write the session carries on unrecorded
+            return
         try:
-            self.db.execute(sql, values)  # autocommit: each statement is durable on its own
+            writing()
         except sqlite3.Error as error:
             self.failure = str(error)
 
@@ -160,22 +165,16 @@ class SessionRecord:
     def carry_check(self, from_area: str, to_area: str) -> None:
         from selfcare.history.safety_answers import carry_check
 
-        if self.failure is not None:
-            return
-        try:
-            carry_check(self.db, self.session_id, from_area, to_area, self._stamp())
-        except sqlite3.Error as error:
-            self.failure = str(error)
+        at = self._stamp()
+        self._guarded(lambda: carry_check(self.db, self.session_id, from_area, to_area, at))
 
     def safety_answer(self, area: str, item: SafetyItem, answer: SafetyAnswer) -> None:
         from selfcare.history.safety_answers import record_safety_answer
 
-        if self.failure is not None:
-            return
-        try:
-            record_safety_answer(self.db, self.session_id, area, item, answer, self._stamp())
-        except sqlite3.Error as error:
-            self.failure = str(error)
+        at = self._stamp()
+        self._guarded(
+            lambda: record_safety_answer(self.db, self.session_id, area, item, answer, at)
+        )
 
     def next_morning_due(self, now: datetime) -> MorningDue | None:
         return pending_next_morning(self.db, now)

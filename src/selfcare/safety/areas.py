@@ -6,7 +6,7 @@ Sources per sign are listed in docs/safety.md.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from selfcare.i18n.language import t
 from selfcare.routine.model import Area, Routine
@@ -104,19 +104,15 @@ LOW_BACK = AreaSafety(
 )
 AREAS: dict[Area, AreaSafety] = {
     Area.LOW_BACK: LOW_BACK,
-    Area.PELVIC_GIRDLE: AreaSafety(
+    # The pelvis in pregnancy and after birth: the low back's signs, its own words around them.
+    Area.PELVIC_GIRDLE: replace(
+        LOW_BACK,
         area=Area.PELVIC_GIRDLE,
         name="area.pelvic-girdle",
         intro="screen.intro_pelvic_girdle",
-        emergency=LOW_BACK.emergency,
-        doctor=LOW_BACK.doctor,
-        clearance=GENERAL_CLEARANCE,
-        histories=LOW_BACK.histories,
-        short_signs="screen.short_low_back",
         stop_when="stop_when.pelvic_girdle",
         improve="improve.pelvic_girdle",
         flare_up="flare_up.pelvic_girdle",
-        inflammatory=True,
     ),
     Area.NECK_SHOULDER: AreaSafety(
         area=Area.NECK_SHOULDER,
