@@ -80,7 +80,8 @@ def test_marking_a_card_in_an_unusable_history_raises_for_the_caller(
 
 def test_a_session_record_notes_the_card_it_showed_at_its_clock(selfcare_home: Path) -> None:
     shown_at = datetime(2026, 11, 30, 9, 30, tzinfo=UTC)
-    record = opener(selfcare_home, now=lambda: shown_at)(Routine("sample", "Sample", ()), 60, 1)
+    open_record = opener(selfcare_home, now=lambda: shown_at)
+    record = open_record(Routine("sample", "Sample", ()), 60, 1, lambda delay: None)
     try:
         record.card_seen("sample", "walking")
         assert record.seen_cards("sample") == {"walking"}

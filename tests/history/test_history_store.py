@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from fakes import RecordingView
 from guided_session import CLEAR, Session
 from selfcare.history.migrations import MIGRATIONS, SCHEMA_VERSION
 from selfcare.history.record import SessionRecord, begin_session
@@ -203,44 +202,6 @@ def test_a_home_that_is_a_file_gives_a_warning_and_the_session_runs(tmp_path: Pa
     assert session.run() == 0
     assert "this session will not be recorded" in session.output
     assert home.read_text(encoding="utf-8") == "not a folder"
-
-
-class LockingView(RecordingView):
-    """As the second step ends, another program takes the database's write lock and keeps it."""
-
-    def __init__(self, session: Session, path: Path) -> None:
-        super().__init__(session.clock)
-        self.session = session
-        self.path = path
-        self.blocker: sqlite3.Connection | None = None
-
-    def step_ended(self, result: StepResult) -> None:
-        super().step_ended(result)
-        if len(self.results) == 2:
-            self.blocker = sqlite3.connect(self.path, isolation_level=None)
-            self.blocker.execute("BEGIN IMMEDIATE")
-            record = self.session.session.record
-            assert isinstance(record, SessionRecord)
-            record.db.execute("PRAGMA busy_timeout = 0")  # fail now, not after 10 s
-
-
-def test_a_database_that_stops_taking_writes_mid_session_does_not_end_the_session(
-    db_path: Path,
-) -> None:
-    session = Session(db_path.parent, yes=True, view="recording")
-    view = LockingView(session, db_path)
-    session.session.view = view
-
-    try:
-        assert session.run() == 0
-    finally:
-        if view.blocker is not None:
-            view.blocker.close()
-    assert "Session complete" in session.output
-    assert "will not be recorded" in session.output
-    assert [r.step for r in view.results] == ["drawing-in", "knee-hug", "breathing"]
-    [kept] = sessions(db_path)
-    assert kept["steps_completed"] == 1  # what was written before the lock stays
 
 
 # --- writing as the session goes -------------------------------------------------------------

@@ -1,16 +1,20 @@
 """One session's entry in the history, written as the session goes: the `Record` it runs with.
 
 Each write is committed at once, so a session killed mid-way keeps every step it finished.
-A write that fails is noted, never raised: the session carries on unrecorded and says so.
+A write never stops the countdown and never raises: one the history cannot take now (another
+program holds its lock, the disk is full) waits in order with the ones after it, the screen says
+recording is delayed, and each later write tries them again; the end waits a while for them.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +33,7 @@ from selfcare.history.store import (
     query_sessions,
     utc_text,
 )
-from selfcare.i18n.language import current_language
+from selfcare.i18n.language import current_language, t
 from selfcare.paths import database_path
 from selfcare.routine.model import Routine
 from selfcare.routine.text import localize
@@ -57,6 +61,15 @@ _PAIN_COLUMNS = {
 
 
 Now = Callable[[], datetime]  # the wall clock, aware; tests pass a fake one
+Notify = Callable[[str | None], None]  # says on screen that recording waits (None: it caught up)
+
+# While the countdown runs, a write waits at most this long for another program's lock.
+RUNNING_WAIT_MS = 50
+# At the end, the writes still waiting get this long in all: for a lock, and (much less) for
+# other errors such as a full disk, which waiting seldom cures.
+END_WAIT_SECONDS = 30.0
+END_WAIT_OTHER_SECONDS = 2.0
+_BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 
 
 def utc_clock() -> datetime:
@@ -82,7 +95,28 @@ def begin_session(
             (routine, title, lang, utc_text(now()), planned, speed, os.getpid(), uuid.uuid4().hex),
         )
     assert cursor.lastrowid is not None
+    db.execute(f"PRAGMA busy_timeout = {RUNNING_WAIT_MS}")
     return SessionRecord(db, cursor.lastrowid, now)
+
+
+def _ignore(text: str | None) -> None:
+    """No screen to tell."""
+
+
+def _as_one(db: sqlite3.Connection, writing: Callable[[], object]) -> None:
+    """Several statements as one write: all or none, so trying again adds nothing twice."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        writing()
+    except BaseException:
+        with suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _busy(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorcode", None) in _BUSY_CODES
 
 
 @dataclass
@@ -92,7 +126,11 @@ class SessionRecord:
     db: sqlite3.Connection
     session_id: int
     now: Now = utc_clock
-    failure: str | None = None  # why writing stopped working, if it did
+    notify: Notify = _ignore
+    failure: str | None = None  # what could not be saved in the end, as said to the person
+    waiting: list[Callable[[], object]] = field(default_factory=list)  # in order
+    delay: str | None = None  # why the waiting writes wait
+    locked: bool = False  # they wait for another program's lock (not, say, a full disk)
 
     def _stamp(self) -> str:
         return utc_text(self.now())
@@ -102,13 +140,44 @@ class SessionRecord:
         self._guarded(lambda: self.db.execute(sql, values))
 
     def _guarded(self, writing: Callable[[], object]) -> None:
-        """Run one write; one that fails is noted, and the session carries on unrecorded."""
-        if self.failure is not None:
+        """Write now, after any writes still waiting; if the history cannot take it, it waits."""
+        self.waiting.append(writing)
+        self._catch_up()
+
+    def _catch_up(self) -> bool:
+        """Try the waiting writes in order; True when none is left."""
+        while self.waiting:
+            try:
+                self.waiting[0]()
+            except sqlite3.Error as error:
+                if self.delay is None:
+                    self.notify(t("session.recording_delayed", reason=error))
+                self.delay, self.locked = str(error), _busy(error)
+                return False
+            self.waiting.pop(0)
+        if self.delay is not None:
+            self.delay = None
+            self.notify(None)
+        return True
+
+    def _settle(self) -> None:
+        """At the end: give the waiting writes time; what is still waiting is said lost."""
+        if self._catch_up():
             return
-        try:
-            writing()
-        except sqlite3.Error as error:
-            self.failure = str(error)
+        most = END_WAIT_SECONDS if self.locked else END_WAIT_OTHER_SECONDS
+        self.notify(t("session.recording_wait", seconds=round(most)))
+        started = time.monotonic()
+        with suppress(sqlite3.Error):
+            self.db.execute("PRAGMA busy_timeout = 1000")
+        while not self._catch_up():
+            most = END_WAIT_SECONDS if self.locked else END_WAIT_OTHER_SECONDS
+            if time.monotonic() - started >= most:
+                break
+            time.sleep(0.2)
+        with suppress(sqlite3.Error):
+            self.db.execute(f"PRAGMA busy_timeout = {RUNNING_WAIT_MS}")
+        if self.waiting:
+            self.failure = t("session.recording_lost", count=len(self.waiting), reason=self.delay)
 
     def screen(self, kind: ScreenKind, result: ScreenResult, area: str) -> None:
         self._write(
@@ -153,8 +222,10 @@ class SessionRecord:
             "UPDATE sessions SET status = ?, stop_reason = ?, ended_at = ? WHERE id = ?",
             (ending, reason, self._stamp(), self.session_id),
         )
+        self._settle()
 
     def close(self) -> None:
+        self._catch_up()  # a last try for what came after the end (a learn card seen)
         self.db.close()
 
     def safety_state(self, area: str) -> SafetyState:
@@ -166,7 +237,11 @@ class SessionRecord:
         from selfcare.history.safety_answers import carry_check
 
         at = self._stamp()
-        self._guarded(lambda: carry_check(self.db, self.session_id, from_area, to_area, at))
+        self._guarded(
+            lambda: _as_one(
+                self.db, lambda: carry_check(self.db, self.session_id, from_area, to_area, at)
+            )
+        )
 
     def safety_answer(self, area: str, item: SafetyItem, answer: SafetyAnswer) -> None:
         from selfcare.history.safety_answers import record_safety_answer
@@ -214,21 +289,23 @@ class SessionRecord:
     def card_seen(self, routine: str, card: str) -> None:
         from selfcare.history.cards_seen import mark_card_seen
 
-        try:
-            mark_card_seen(self.db, self.session_id, routine, card, self._stamp())
-        except sqlite3.Error as error:
-            self.failure = self.failure or str(error)
+        at = self._stamp()
+        self._guarded(lambda: mark_card_seen(self.db, self.session_id, routine, card, at))
 
 
 def opener(
     home: Path | None = None, now: Now = utc_clock
-) -> Callable[[Routine, float, float], SessionRecord]:
+) -> Callable[[Routine, float, float, Notify], SessionRecord]:
     """What a session calls to begin its record in the history under `home`."""
 
-    def open_record(routine: Routine, planned_seconds: float, speed: float) -> SessionRecord:
+    def open_record(
+        routine: Routine, planned_seconds: float, speed: float, notify: Notify
+    ) -> SessionRecord:
         db = connect(database_path(home))
         title = localize(routine.title)
         lang = current_language()
-        return begin_session(db, routine.id, title, lang, planned_seconds, speed, now)
+        record = begin_session(db, routine.id, title, lang, planned_seconds, speed, now)
+        record.notify = notify
+        return record
 
     return open_record

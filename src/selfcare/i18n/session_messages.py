@@ -147,6 +147,21 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
         "Warning: this session will not be recorded: {reason}",
         "警告: このセッションは記録されません: {reason}",
     ),
+    "session.recording_delayed": (
+        "Recording is delayed ({reason}). Carry on: your steps are saved as soon as the history"
+        " is free.",
+        "記録が遅れています（{reason}）。そのまま続けてください。記録できるようになりしだい保存します。",
+    ),
+    "session.recording_wait": (
+        "Saving this session: waiting up to {seconds} s for the history to be free…",
+        "このセッションを保存しています。記録できるようになるまで最大{seconds}秒待ちます…",
+    ),
+    "session.recording_lost": (
+        "Warning: the last {count} entries of this session could not be saved ({reason});"
+        " everything before them is in the history.",
+        "警告: このセッションの最後の{count}件を保存できませんでした（{reason}）。"
+        "それより前の記録は残っています。",
+    ),
     "session.history_read_warning": (
         "Warning: the earlier sessions could not be read ({reason}); this one is still recorded.",
         "警告: これまでのセッションを読めませんでした（{reason}）。このセッションは記録されます。",

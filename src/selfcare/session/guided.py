@@ -193,7 +193,7 @@ class GuidedSession:
             return SafetyState()
         try:
             self.record = self.open_record(
-                self.routine, self.plan.total_seconds, self.options.speed
+                self.routine, self.plan.total_seconds, self.options.speed, self.view.recording
             )
         except SelfcareError as error:  # the history cannot be used: the session runs unrecorded
             self.say(t("session.history_warning", reason=error.message), "yellow")
@@ -345,7 +345,7 @@ class GuidedSession:
         with suppress(OSError):  # the record is closed; a vanished terminal cannot be told
             failure = None if self.record is None else self.record.failure
             if failure is not None:
-                self.say(t("session.history_warning", reason=failure), "yellow")
+                self.say(failure, "yellow")
             self._summary(result)
         if result.ending is Ending.COMPLETED or result.stop_reason is StopReason.QUIT:
             return 0

@@ -129,17 +129,22 @@ class SessionView(Protocol):
         """Held from the first question to the last (a full-screen view takes the screen)."""
         ...
 
+    def recording(self, delay: str | None) -> None:
+        """Recording waits (`delay` says why and what happens), or caught up again (None)."""
+        ...
+
 
 class Record(Protocol):
     """The session's entry in the history, written as it goes, and what the history says.
 
-    Writes never raise: a write that fails sets `failure` and the session carries on.
+    Writes never raise and never wait long: one the history cannot take now waits for the
+    next write, and the end; what is lost in the end is said in `failure`.
     Reads raise `HistoryError` when the history cannot be read.
     """
 
     @property
     def failure(self) -> str | None:
-        """Why writing stopped working, if it did."""
+        """What could not be saved in the end, and why, as said to the person."""
         ...
 
     def screen(self, kind: ScreenKind, result: ScreenResult, area: str) -> None: ...
@@ -193,6 +198,6 @@ class Record(Protocol):
     def card_seen(self, routine: str, card: str) -> None: ...
 
 
-# Begins a session's entry in the history (routine, planned seconds, speed); raises a
-# SelfcareError when the history cannot be used.
-RecordOpener = Callable[[Routine, float, float], Record]
+# Begins a session's entry in the history (routine, planned seconds, speed, and where to say
+# that recording waits); raises a SelfcareError when the history cannot be used.
+RecordOpener = Callable[[Routine, float, float, Callable[[str | None], None]], Record]

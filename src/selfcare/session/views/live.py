@@ -76,6 +76,7 @@ class LiveView:
         self.question: Question | None = None
         self.first_lead_in = True  # the stop warning stays until the first exercise begins
         self.lasting_notice: str | None = None  # e.g. no speech engine: shown at the first lead-in
+        self.recording_delay: str | None = None  # the history cannot take writes just now
         self.window_title = ""
         protocol = detect_protocol(os.environ) if console.is_terminal else None
         photos = None if protocol is None else TerminalPhotos(protocol, console.file)
@@ -162,6 +163,13 @@ class LiveView:
 
     def finished(self, ending: Ending) -> None:
         """Nothing to draw: the summary follows on the normal screen."""
+
+    def recording(self, delay: str | None) -> None:
+        self.recording_delay = delay
+        if self.live.is_started:
+            self._draw()
+        elif delay is not None:  # the screen has closed: the summary's screen says it
+            self.console.print(delay, style="yellow", markup=False, highlight=False)
 
     def ask(self, question: Question | None) -> None:
         """Show `question` on the full screen (None: back to the countdown)."""
@@ -259,6 +267,8 @@ class LiveView:
             must.append(wrapped(caution, inner, style="yellow"))
         if self.lasting_notice and self.first_lead_in:
             must.append(wrapped(self.lasting_notice, inner, style="italic"))
+        if self.recording_delay:
+            must.append(wrapped(self.recording_delay, inner, style="yellow"))
         optional: list[Text] = []  # most important first; each only if it fits
         if step.position is not None:
             position = wrapped(localize(step.position), inner, style="dim")

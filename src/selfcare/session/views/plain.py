@@ -45,6 +45,10 @@ class PlainView:
     def finished(self, ending: Ending) -> None:
         """The summary says it all."""
 
+    def recording(self, delay: str | None) -> None:
+        if delay is not None:
+            self._line(delay)
+
     def show(self, frame: Frame) -> None:
         """Countdowns are not printed second by second; events are."""
 

@@ -93,6 +93,9 @@ class CueingView:
             self._say(text)
         self.asked = text
 
+    def recording(self, delay: str | None) -> None:
+        self.inner.recording(delay)  # not said aloud: nothing to do about it on the mat
+
     def finished(self, ending: Ending) -> None:
         self.inner.finished(ending)
         if ending is Ending.COMPLETED:
