@@ -326,8 +326,10 @@ def main() -> None:
     if os.name != "posix":  # the session's keys and signals are POSIX terminal features
         print(t("error.posix_only"), file=sys.stderr)
         sys.exit(EXIT_USER_ERROR)
+    from selfcare.session.outcomes import Interrupted
+
     try:
         app()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Interrupted):  # a signal before a session could take it
         print(t("error.interrupted"), file=sys.stderr)
         sys.exit(EXIT_INTERRUPTED)

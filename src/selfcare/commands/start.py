@@ -46,13 +46,25 @@ OFFERED_FROM = (Area.LOW_BACK, Area.GENERAL)
 
 @contextmanager
 def _signals_end_session() -> Iterator[None]:
+    """SIGTERM and SIGHUP end the session as q does, Ctrl-C as itself. Once one has begun the
+    ending, the rest are ignored: a second one would cut the ending short, record unwritten."""
+    ending = False
+
     def handler(number: int, frame: FrameType | None) -> None:
+        nonlocal ending
+        if ending:
+            return
+        ending = True
+        if number == signal.SIGINT:
+            raise KeyboardInterrupt
         raise Interrupted(ENDING_SIGNALS[signal.Signals(number).name])
 
-    saved = {name: signal.signal(getattr(signal, name), handler) for name in ENDING_SIGNALS}
+    names = [*ENDING_SIGNALS, "SIGINT"]
+    saved = {name: signal.signal(getattr(signal, name), handler) for name in names}
     try:
         yield
     finally:
+        ending = True  # from here on, a signal waits for the handlers it finds
         for name, previous in saved.items():
             signal.signal(getattr(signal, name), previous)
 

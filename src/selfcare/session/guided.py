@@ -28,6 +28,7 @@ from selfcare.session.outcomes import (
     LoosenOutcome,
     PainMoment,
     StopReason,
+    stop_reason_of,
 )
 from selfcare.session.ports import Asker, Clock, Input, Record, RecordOpener, SessionView
 from selfcare.session.programme_steps import memory_days, memory_now, next_session_line, unseen_card
@@ -132,6 +133,13 @@ class GuidedSession:
             # The terminal went away (a closed window): nobody to tell, but keep the record true.
             self._finish_record(Ending.ABORTED, StopReason.TERMINAL_LOST)
             return EXIT_INTERRUPTED
+        except (Interrupted, KeyboardInterrupt) as interruption:
+            # A signal while starting up (before any step), or as the end was being written.
+            if self.result is None:
+                self._finish_record(Ending.NOT_STARTED, stop_reason_of(interruption))
+            else:
+                self._finish_record(self.result.ending, self.result.stop_reason)
+            return EXIT_INTERRUPTED
 
     def _run(self) -> int:
         state = self._open_record()
@@ -155,7 +163,8 @@ class GuidedSession:
             if self.result is None:  # before the steps were over (OSError: see `run`)
                 if isinstance(interruption, OSError):
                     raise
-                return self._finish(RunResult(Ending.ABORTED, stop_reason=_reason(interruption)))
+                reason = stop_reason_of(interruption)
+                return self._finish(RunResult(Ending.ABORTED, stop_reason=reason))
         assert self.result is not None  # else a signal or a closed terminal came as it closed
         return self._finish(self.result)
 
@@ -322,7 +331,7 @@ class GuidedSession:
         except (Interrupted, KeyboardInterrupt, QuitAnswer, OSError) as interruption:
             result = runner.result  # the steps finished so far are kept
             result.ending = Ending.ABORTED
-            result.stop_reason = _reason(interruption)
+            result.stop_reason = stop_reason_of(interruption)
         self.elapsed = self.clock.now() - started
         if result.ending is Ending.STOPPED and result.stop_reason is None:
             result.stop_reason = self.stop_reason
@@ -386,13 +395,3 @@ class GuidedSession:
             self.console.print()
             self.console.print(card_renderable(card))
             self.record.card_seen(routine.id, card.id)
-
-
-def _reason(interruption: BaseException) -> StopReason:
-    if isinstance(interruption, Interrupted):
-        return interruption.reason
-    if isinstance(interruption, QuitAnswer):
-        return StopReason.QUIT
-    if isinstance(interruption, OSError):
-        return StopReason.TERMINAL_LOST
-    return StopReason.CTRL_C

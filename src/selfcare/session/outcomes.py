@@ -52,6 +52,18 @@ class Interrupted(Exception):
         self.reason = reason
 
 
+def stop_reason_of(interruption: BaseException) -> StopReason:
+    """Why a session ended, from what ended it: a signal, Ctrl-C, a closed terminal, or (any
+    other) the person quitting at a question."""
+    if isinstance(interruption, Interrupted):
+        return interruption.reason
+    if isinstance(interruption, KeyboardInterrupt):
+        return StopReason.CTRL_C
+    if isinstance(interruption, OSError):
+        return StopReason.TERMINAL_LOST
+    return StopReason.QUIT
+
+
 RED_FLAG_STOPS = frozenset(
     {
         StopReason.RED_FLAG_EMERGENCY,
