@@ -7,6 +7,7 @@ that command runs, so `selfcare list` loads no YAML parser, SQLite or live scree
 from __future__ import annotations
 
 import functools
+import io
 import os
 import sys
 from collections.abc import Callable
@@ -328,6 +329,10 @@ def main() -> None:
         sys.exit(EXIT_USER_ERROR)
     from selfcare.session.outcomes import Interrupted
 
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        # A byte that is not UTF-8, typed or piped at a question, reads as "�": the answer is
+        # asked again instead of the program stopping mid-session.
+        sys.stdin.reconfigure(errors="replace")
     try:
         app()
     except (KeyboardInterrupt, Interrupted):  # a signal before a session could take it
