@@ -12,6 +12,8 @@ import pytest
 
 from conftest import Cli
 
+pytestmark = pytest.mark.timeout(120)
+
 
 def selfcare(home: Path, *args: str, **options: object) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SELFCARE_HOME": str(home), "SELFCARE_LANG": "en"}

@@ -19,6 +19,8 @@ import pytest
 
 from conftest import Cli
 
+pytestmark = pytest.mark.timeout(120)
+
 
 def disk_full(*args: object) -> None:
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
