@@ -63,6 +63,7 @@ RoutinesDirOption = Annotated[
         metavar="DIR",
         help=t("help.routines_dir"),
         file_okay=False,
+        readable=False,  # an unreadable folder is skipped with a warning, not a usage error
         show_default=False,
     ),
 ]
@@ -165,7 +166,12 @@ def show_command(
 def validate_command(
     paths: Annotated[
         list[Path],
-        typer.Argument(metavar="PATH", help=t("help.validate_paths"), show_default=False),
+        typer.Argument(
+            metavar="PATH",
+            help=t("help.validate_paths"),
+            readable=False,  # validate says which file or folder it cannot read, with the rest
+            show_default=False,
+        ),
     ],
     strict: Annotated[bool, typer.Option("--strict", help=t("help.strict"))] = False,
     json_output: JsonOption = False,

@@ -6,6 +6,7 @@ it, `NAME-pictures/`; written to standard output it has no folder, so it goes wi
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -17,6 +18,7 @@ from selfcare.export.handout import build_handout, picture_files, render_html, r
 from selfcare.i18n.language import current_language, t
 from selfcare.output import HandoutFormat, write_whole
 from selfcare.routine.plan import Plan
+from selfcare.safe_text import one_line
 
 
 def export(plan: Plan, handout_format: HandoutFormat, out: Path | None) -> None:
@@ -34,7 +36,7 @@ def export(plan: Plan, handout_format: HandoutFormat, out: Path | None) -> None:
             _cannot_write(out, error)
         return
     name = f"{plan.routine.id}-{current_language()}.{handout_format.value}"
-    target = out / name if out is not None and out.is_dir() else out or Path(name)
+    target = _target(out, name)
     if markdown:
         folder = target.with_name(f"{target.stem}-pictures")
         if pictures:
@@ -47,9 +49,33 @@ def export(plan: Plan, handout_format: HandoutFormat, out: Path | None) -> None:
     else:
         text = render_html(handout)
     _write(target, text.encode("utf-8"))
-    typer.echo(t("export.written", path=target))
+    typer.echo(t("export.written", path=one_line(target)))
     if markdown and pictures:
-        typer.echo(t("export.pictures_written", count=len(pictures), path=folder))
+        typer.echo(t("export.pictures_written", count=len(pictures), path=one_line(folder)))
+
+
+def _target(out: Path | None, name: str) -> Path:
+    """The file to write: `out`, or `name` in `out` when it is a folder (here without `out`).
+
+    `--out handouts/` reaches here as "handouts", its slash gone: a missing path with no
+    suffix is taken for a folder not made yet and refused, not written as a file of that name.
+    """
+    if out is None:
+        return Path(name)
+    if _is_folder(out):
+        return out / name
+    if not out.suffix and not os.path.lexists(out):
+        suffix = Path(name).suffix
+        raise SelfcareError(t("export.no_folder", path=one_line(out), suffix=suffix))
+    return out
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether `path` is a folder; False where it cannot be looked at (writing then says why)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _make_folder(folder: Path) -> None:
@@ -68,4 +94,4 @@ def _write(path: Path, data: bytes) -> None:
 
 def _cannot_write(path: Path, error: OSError) -> NoReturn:
     reason = error.strerror or str(error)
-    raise SelfcareError(t("export.cannot_write", path=path, reason=reason)) from None
+    raise SelfcareError(t("export.cannot_write", path=one_line(path), reason=reason)) from None

@@ -10,7 +10,7 @@ from selfcare.paths import routine_index_path
 from selfcare.routine.discovery import Source
 from selfcare.routine.index import RoutineSummary, routine_summaries
 from selfcare.routine.text import localize
-from selfcare.safe_text import terminal_safe
+from selfcare.safe_text import one_line, terminal_safe
 
 SOURCE_NAMES = {
     Source.BUILTIN: "source.built-in",
@@ -62,8 +62,9 @@ def print_table(summaries: list[RoutineSummary]) -> None:
             others = ", ".join(t(SOURCE_NAMES[s]) for s in entry.overrides)
             source = t("list.overrides", source=source, others=others)
         if not entry.valid or entry.total_seconds is None:
-            title = Text(terminal_safe(t("list.invalid", path=str(entry.path))), style="red")
-            table.add_row(Text(terminal_safe(entry.id)), title, "", "", source)
+            # a file name may hold a newline or a byte that is not UTF-8: shown escaped
+            title = Text(t("list.invalid", path=one_line(entry.path)), style="red")
+            table.add_row(Text(one_line(entry.id)), title, "", "", source)
             continue
         table.add_row(
             Text(entry.id),

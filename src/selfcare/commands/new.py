@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from selfcare.errors import SelfcareError
@@ -9,6 +10,7 @@ from selfcare.i18n.language import t
 from selfcare.paths import schema_path, user_routines
 from selfcare.routine.discovery import is_routine_file_name
 from selfcare.routine.ids import is_routine_id
+from selfcare.safe_text import one_line
 
 TEMPLATE = """\
 # yaml-language-server: $schema={schema}
@@ -90,7 +92,9 @@ phases:                   # they run in this order; loosen only after stabilize
 
 
 def write_starter(routine_id: str, out: Path | None) -> Path:
-    """Write the starter routine for `routine_id`; never overwrite an existing file."""
+    """Write the starter routine for `routine_id`; never overwrite an existing file.
+
+    Every failure is one sentence naming the path; none leaves a half-written file behind."""
     import json
 
     from selfcare.output import stdout_console, write_whole
@@ -102,25 +106,60 @@ def write_starter(routine_id: str, out: Path | None) -> Path:
         # any other name would fail `validate` with id-mismatch the moment it is written
         raise SelfcareError(t("new.out_name", id=routine_id))
     target = out if out is not None else user_routines() / f"{routine_id}.yaml"
-    if target.exists():
-        raise SelfcareError(t("new.exists", path=target))
     schema = schema_path()
+    _make_folder(schema.parent)
+    _make_folder(target.parent)
     try:
-        schema.parent.mkdir(parents=True, exist_ok=True)
+        taken = target.exists()
+    except OSError as error:  # a folder we may not look into
+        raise _cannot_write(target, error) from None
+    if taken:
+        raise SelfcareError(t("new.exists", path=one_line(target)))
+    try:  # whole or not at all: a full disk leaves no empty schema
         write_whole(schema, json.dumps(json_schema(), indent=2, ensure_ascii=False).encode())
-        target.parent.mkdir(parents=True, exist_ok=True)
-        text = TEMPLATE.format(schema=schema.resolve().as_uri(), file=target.name, id=routine_id)
-    except OSError as error:  # e.g. SELFCARE_HOME is a file, or a folder cannot be made
-        raise SelfcareError(str(error)) from None
+    except OSError as error:
+        raise _cannot_write(schema, error) from None
+    text = TEMPLATE.format(schema=schema.resolve().as_uri(), file=target.name, id=routine_id)
+    created = False
     try:
         with target.open("x", encoding="utf-8") as handle:  # "x": fail rather than overwrite
+            created = True
             handle.write(text)
     except FileExistsError:
-        raise SelfcareError(t("new.exists", path=target)) from None
+        raise SelfcareError(t("new.exists", path=one_line(target))) from None
     except OSError as error:  # a full disk: no half-written starter is left behind
-        target.unlink(missing_ok=True)
-        raise SelfcareError(str(error)) from None
+        if created:
+            with suppress(OSError):
+                target.unlink()
+        raise _cannot_write(target, error) from None
     console = stdout_console()
-    console.print(t("new.written", path=target), markup=False, soft_wrap=True)
-    console.print(t("new.next", path=target), markup=False, soft_wrap=True)
+    console.print(t("new.written", path=one_line(target)), markup=False, soft_wrap=True)
+    console.print(t("new.next", path=one_line(target)), markup=False, soft_wrap=True)
     return target
+
+
+def _make_folder(folder: Path) -> None:
+    """Make `folder` and the folders above it; SelfcareError, in words, if that fails."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):  # SELFCARE_HOME names a file, say
+        in_the_way = next((p for p in (folder, *folder.parents) if _not_a_folder(p)), folder)
+        message = t("new.file_in_the_way", path=one_line(folder), file=one_line(in_the_way))
+        raise SelfcareError(message) from None
+    except OSError as error:  # no permission, a read-only disk
+        reason = error.strerror or str(error)
+        message = t("new.cannot_make_folder", path=one_line(folder), reason=reason)
+        raise SelfcareError(message) from None
+
+
+def _not_a_folder(path: Path) -> bool:
+    """Whether something other than a folder is at `path`."""
+    try:
+        return path.exists() and not path.is_dir()
+    except OSError:
+        return False
+
+
+def _cannot_write(path: Path, error: OSError) -> SelfcareError:
+    reason = error.strerror or str(error)
+    return SelfcareError(t("new.cannot_write", path=one_line(path), reason=reason))

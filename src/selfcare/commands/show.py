@@ -22,7 +22,7 @@ from selfcare.routine.model import Area, PhaseKind, Routine, Step
 from selfcare.routine.plan import Plan, plan_session, whole_if_possible
 from selfcare.routine.text import localize
 from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
-from selfcare.safe_text import terminal_safe
+from selfcare.safe_text import one_line, terminal_safe
 from selfcare.safety.areas import PREGNANCY_SIGNS, area_safety
 from selfcare.session.views.header import bullets, routine_block, routine_header, routine_text
 from selfcare.session.views.text_layout import Wrapped
@@ -34,12 +34,16 @@ def person_levels(routine: str) -> dict[str, int]:
     HistoryError when there is a history that cannot be read.
     """
     from selfcare.history.level_changes import current_levels
-    from selfcare.history.store import connect
+    from selfcare.history.store import HistoryError, connect
     from selfcare.paths import database_path
 
     path = database_path()
-    if not path.is_file():
-        return {}  # nobody has started a session here: everything is at level 1
+    try:
+        if not path.is_file():
+            return {}  # nobody has started a session here: everything is at level 1
+    except OSError as error:  # a home we may not look into: the plan is still shown
+        reason = error.strerror or str(error)
+        raise HistoryError(t("history.unusable", path=one_line(path), reason=reason)) from None
     db = connect(path)
     try:
         return current_levels(db, routine)

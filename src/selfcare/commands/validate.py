@@ -2,25 +2,40 @@
 
 from __future__ import annotations
 
+import errno
+import stat
 from pathlib import Path
 
 from selfcare.i18n.language import t
 from selfcare.output import OutputFormat, print_json
 from selfcare.routine.diagnostics import Diagnostic, Rule, Severity
 from selfcare.routine.discovery import check_file, routine_files
+from selfcare.safe_text import one_line
+
+# Errors that mean nothing is there to read; any other (no permission) is reported as such.
+_MISSING = (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP)
 
 
-def _files_named(path: Path) -> list[Path]:
-    """`path` itself, or the routine files anywhere under a folder."""
-    return routine_files(path, recursive=True) if path.is_dir() else [path]
+def _problem(path: Path, rule: Rule, message: str) -> Diagnostic:
+    return Diagnostic(str(path), 1, 1, Severity.ERROR, rule, message)
 
 
-def _exists(path: Path) -> bool:
-    """Whether `path` is there; a name the system cannot even look up (too long) is not."""
+def _files_named(path: Path) -> list[Path] | Diagnostic:
+    """`path` itself, or the routine files anywhere under a folder; or why there are none."""
     try:
-        return path.exists()
-    except OSError:
-        return False
+        is_folder = stat.S_ISDIR(path.stat().st_mode)
+    except OSError as error:
+        if error.errno in _MISSING:  # a name too long for the system cannot be there either
+            return _problem(path, Rule.NO_FILE, t("validate.missing", path=one_line(path)))
+        return [path]  # in a folder that cannot be searched: reading it says why
+    if not is_folder:
+        return [path]
+    try:
+        files = routine_files(path, recursive=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return _problem(path, Rule.UNREADABLE, t("library.folder_unreadable", reason=reason))
+    return files or _problem(path, Rule.NO_FILE, t("validate.no_files", path=one_line(path)))
 
 
 def validate_paths(paths: list[Path]) -> tuple[int, list[Diagnostic]]:
@@ -28,14 +43,10 @@ def validate_paths(paths: list[Path]) -> tuple[int, list[Diagnostic]]:
     problems: list[Diagnostic] = []
     checked = 0
     for path in paths:
-        if not _exists(path):
-            message = t("validate.missing", path=path)
-            problems.append(Diagnostic(str(path), 1, 1, Severity.ERROR, Rule.NO_FILE, message))
-            continue
         files = _files_named(path)
-        if not files:
-            message = t("validate.no_files", path=path)
-            problems.append(Diagnostic(str(path), 1, 1, Severity.ERROR, Rule.NO_FILE, message))
+        if isinstance(files, Diagnostic):
+            problems.append(files)
+            continue
         for file in files:
             checked += 1
             found = check_file(file).diagnostics

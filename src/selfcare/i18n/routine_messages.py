@@ -233,6 +233,28 @@ ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
         "Run `selfcare list` to see the routines.",
         "`selfcare list` でルーティンの一覧を確認できます。",
     ),
+    "library.folder_skipped": (
+        "Warning: skipped the routine folder {path}: {reason}",
+        "警告: ルーティンのフォルダ {path} を読めないため飛ばしました: {reason}",
+    ),
+    "library.folder_unreadable": (
+        "cannot read the folder: {reason}",
+        "フォルダを読めません: {reason}",
+    ),
+    "library.cannot_read": ("cannot read {path}: {reason}", "{path} を読めません: {reason}"),
+    "new.cannot_write": ("cannot write {path}: {reason}", "{path} に書き込めません: {reason}"),
+    "new.cannot_make_folder": (
+        "cannot make the folder {path}: {reason}",
+        "フォルダ {path} を作れません: {reason}",
+    ),
+    "new.file_in_the_way": (
+        "cannot make the folder {path}: {file} is a file, not a folder",
+        "フォルダ {path} を作れません: {file} はフォルダではなくファイルです",
+    ),
+    "export.no_folder": (
+        "there is no folder {path}: make it first, or give a file name ending in {suffix}",
+        "フォルダ {path} がありません。先に作るか、{suffix} で終わるファイル名を指定してください",
+    ),
     "new.out_name": (
         "--out must name a file called {id}.yaml (or {id}.yml): a routine's id must equal its file name",
         "--out には {id}.yaml（または {id}.yml）という名前のファイルを指定してください。ルーティンの id はファイル名と同じにする必要があります",

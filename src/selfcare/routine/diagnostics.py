@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from selfcare.safe_text import one_line
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -78,8 +80,10 @@ class Diagnostic:
     message: str
 
     def render(self) -> str:
-        """The compiler-style line editors understand: `PATH:LINE:COL: error[RULE] message`."""
-        return f"{self.path}:{self.line}:{self.column}: {self.severity}[{self.rule}] {self.message}"
+        """The compiler-style line editors understand: `PATH:LINE:COL: error[RULE] message`,
+        always one line: a newline or an undecodable byte in a file name is shown escaped."""
+        line = f"{self.path}:{self.line}:{self.column}: {self.severity}[{self.rule}] {self.message}"
+        return one_line(line)
 
     def as_dict(self) -> dict[str, str | int]:
         return {

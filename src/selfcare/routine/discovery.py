@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import os
+import stat
+import sys
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -10,6 +14,7 @@ from typing import TYPE_CHECKING
 from selfcare.errors import SelfcareError
 from selfcare.i18n.language import t
 from selfcare.paths import builtin_routines, extra_routine_folders, user_routines
+from selfcare.safe_text import one_line
 
 if TYPE_CHECKING:  # kept out of start-up: `list` needs none of them
     from selfcare.routine.diagnostics import Diagnostic
@@ -31,12 +36,33 @@ def is_routine_file_name(path: Path) -> bool:
 
 
 def routine_files(folder: Path, *, recursive: bool = False) -> list[Path]:
-    """The routine files in `folder` (and below, when `recursive`), sorted; none if unreadable."""
+    """The routine files in `folder` (and below, when `recursive`), sorted.
+
+    OSError when `folder` cannot be read (a subfolder that cannot be is passed over)."""
+    if recursive:
+        with os.scandir(folder):  # rglob would pass over an unreadable `folder` without a word
+            pass
+    candidates = folder.rglob("*") if recursive else folder.iterdir()
+    # is_file() raises too, in a folder that can be listed but not searched (chmod a-x)
+    return sorted(p for p in candidates if is_routine_file_name(p) and p.is_file())
+
+
+def _readable_files(folder: Path, *, warn: bool) -> list[Path]:
+    """The routine files in one search folder; a missing folder has none, and one that cannot
+    be read is skipped, with a warning: the other folders' routines still work."""
     try:
-        candidates = folder.rglob("*") if recursive else folder.iterdir()
-        return sorted(p for p in candidates if is_routine_file_name(p) and p.is_file())
-    except OSError:
+        return routine_files(folder)
+    except FileNotFoundError:  # no user folder until `selfcare new`: nothing to say
         return []
+    except OSError as error:
+        if warn:
+            _warn_skipped(str(folder), error.strerror or str(error))
+        return []
+
+
+@functools.cache  # once per folder: `start` may look up a second routine
+def _warn_skipped(folder: str, reason: str) -> None:
+    print(t("library.folder_skipped", path=one_line(folder), reason=reason), file=sys.stderr)
 
 
 def search_folders(extra_dirs: list[Path] | None = None) -> list[tuple[Source, Path]]:
@@ -91,12 +117,14 @@ class FoundFile:
     overrides: tuple[Source, ...]
 
 
-def winning_files(extra_dirs: list[Path] | None = None) -> list[FoundFile]:
-    """Every routine id with the file that wins for it, in id order (nothing parsed)."""
+def winning_files(extra_dirs: list[Path] | None = None, *, warn: bool = True) -> list[FoundFile]:
+    """Every routine id with the file that wins for it, in id order (nothing parsed).
+
+    A folder that cannot be read is skipped, with a warning on stderr unless not `warn`."""
     found: dict[str, tuple[Source, Path]] = {}
     overridden: dict[str, list[Source]] = {}
     for source, folder in search_folders(extra_dirs):
-        for path in routine_files(folder):
+        for path in _readable_files(folder, warn=warn):
             if path.stem in found:
                 overridden.setdefault(path.stem, []).append(found[path.stem][0])
             found[path.stem] = (source, path)
@@ -107,10 +135,12 @@ def winning_files(extra_dirs: list[Path] | None = None) -> list[FoundFile]:
 
 
 def known_ids(extra_dirs: list[Path] | None = None) -> list[str]:
-    """Routine ids from file names alone (no parsing): for completion and suggestions."""
+    """Routine ids from file names alone (no parsing): for completion and suggestions.
+
+    Quiet about unreadable folders: a shell's completion must print nothing else."""
     from selfcare.routine.ids import is_routine_id
 
-    return [found.id for found in winning_files(extra_dirs) if is_routine_id(found.id)]
+    return [found.id for found in winning_files(extra_dirs, warn=False) if is_routine_id(found.id)]
 
 
 def looks_like_path(ref: str) -> bool:
@@ -124,8 +154,7 @@ def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Plan:
 
     if looks_like_path(ref):
         path = Path(ref).expanduser()
-        if not path.is_file():
-            raise SelfcareError(t("library.no_file", path=ref))
+        _must_be_a_file(path, ref)
         checked = check_file(path, id_must_match_name=False)
     else:
         found = winning_files(extra_dirs) if is_routine_id(ref) else []
@@ -140,15 +169,28 @@ def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Plan:
             (d for d in checked.diagnostics if d.severity is Severity.ERROR),
             key=lambda d: (d.line, d.column),
         )
-        raise SelfcareError(t("library.invalid", path=str(checked.path)), errors)
+        raise SelfcareError(t("library.invalid", path=one_line(checked.path)), errors)
     return checked.plan
+
+
+def _must_be_a_file(path: Path, ref: str) -> None:
+    """SelfcareError unless `path` is a regular file that can be looked at."""
+    try:
+        is_file = stat.S_ISREG(path.stat().st_mode)
+    except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the name
+        is_file = False
+    except OSError as error:  # in a folder that cannot be searched: say so, not "no file"
+        reason = error.strerror or str(error)
+        raise SelfcareError(t("library.cannot_read", path=one_line(ref), reason=reason)) from None
+    if not is_file:
+        raise SelfcareError(t("library.no_file", path=one_line(ref)))
 
 
 def _unknown_id_message(ref: str, extra_dirs: list[Path] | None) -> str:
     import difflib
 
     close = difflib.get_close_matches(ref, known_ids(extra_dirs), n=3, cutoff=0.5)
-    message = t("library.unknown_id", id=ref)
+    message = t("library.unknown_id", id=one_line(ref))
     if close:
         message += _gap() + t("library.did_you_mean", ids=", ".join(close))
     else:

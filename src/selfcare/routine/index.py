@@ -175,7 +175,7 @@ def _well_formed(entry: object) -> TypeGuard[dict[str, object]]:
     schedule = entry.get("schedule")
     if schedule is not None and _schedule(schedule) is None:
         return False
-    if not entry.get("valid"):
+    if entry.get("valid") is not True:  # "yes" or 1 from another program is no verdict
         return entry.get("valid") is False
     title, seconds, phases = entry.get("title"), entry.get("total_seconds"), entry.get("phases")
     title_ok = isinstance(title, str) or (
