@@ -7,7 +7,8 @@ process, `selfcare history`, `--csv`, `--json`, the whole export `--json --all`,
 what the safety check reads from the record before every session. Prints medians. Targets:
 the view under 0.5 s, the exports under 1 s, the safety check's read under 20 ms (it comes
 before the first question); the import has none (it is run once, when moving to a new
-computer) and is reported to keep it in sight.
+computer) and is reported to keep it in sight, as is the check for damaged pages a session
+makes before it writes its row (it reads the whole file).
 Usage: python benchmarks/history_scale.py [--sessions N] [--runs R]
 """
 
@@ -138,6 +139,20 @@ def median_safety_state_seconds(home: Path, runs: int) -> float:
     return statistics.median(samples)
 
 
+def median_intact_check_seconds(home: Path, runs: int) -> float:
+    """What a session checks before writing its row: that no page of the file is damaged."""
+    from selfcare.history.store import check_intact
+
+    db = connect(database_path(home))
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        check_intact(db)
+        samples.append(time.perf_counter() - started)
+    db.close()
+    return statistics.median(samples)
+
+
 def report(label: str, median: float, target: float | None) -> None:
     verdict = "no target" if target is None else "ok" if median <= target else "over target"
     limit = "" if target is None else f"target {target:g} s: "
@@ -156,6 +171,7 @@ def main() -> None:
         print(f"built {args.sessions} sessions in {time.perf_counter() - started:.1f} s")
         env = {**os.environ, "SELFCARE_HOME": folder, "COLUMNS": "100"}
         report("safety check's read", median_safety_state_seconds(home, args.runs), 0.02)
+        report("start's damage check", median_intact_check_seconds(home, args.runs), None)
         selfcare = [sys.executable, "-m", "selfcare", "history"]
         for label, extra, target in (
             ("history", [], 0.5),

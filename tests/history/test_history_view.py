@@ -335,7 +335,7 @@ def test_every_earlier_schema_migrates_and_keeps_its_sessions(tmp_path: Path, ve
     db = connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == (1 if version >= 1 else 0)
-    db.execute("UPDATE sessions SET next_morning = 'settled'")  # the newest column exists
+    db.execute("UPDATE sessions SET pid_start = 'boot:1'")  # the newest column exists
 
 
 def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ routine's schedule, and exports."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from contextlib import suppress
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -11,10 +12,18 @@ from rich.table import Table
 from rich.text import Text
 
 from selfcare.history.charts import ScheduledWeeks, adherence, pain_chart, schedule_weeks
-from selfcare.history.store import SESSION_FIELDS, SessionRow, connect, query_sessions
+from selfcare.history.store import (
+    SESSION_FIELDS,
+    HistoryError,
+    SessionRow,
+    close_abandoned,
+    connect_to_read,
+    history_exists,
+    query_sessions,
+)
 from selfcare.history.trends import session_points
 from selfcare.i18n.language import t
-from selfcare.output import OutputFormat, print_json, stdout_console
+from selfcare.output import OutputFormat, error_console, print_json, stdout_console
 from selfcare.paths import database_path
 from selfcare.programme.schedule import oldest_week_start, week_start, weekly_counts
 from selfcare.routine.wording import duration_words
@@ -55,14 +64,20 @@ def load_sessions(
     step_counts: bool = True,
 ) -> list[SessionRow]:
     path = database_path()
-    if not path.exists():
+    if not history_exists(path):
         return []
     # The day starts at local midnight. No session is older than 1970: an earlier date (as far
     # back as year 1) means the same, and stays clear of the calendar's first day in any zone.
     first = None if since is None else max(since, EARLIEST)
     start = None if first is None else datetime.combine(first, datetime.min.time()).astimezone()
-    db = connect(path)
+    db, note = connect_to_read(path)
+    if note is not None:
+        error_console().print(terminal_safe(note), markup=False, soft_wrap=True)
     try:
+        # Sessions whose process died are shown as ended now, not at the next `start`; a disk
+        # that takes no writes (read-only, full) or a busy history only leaves them as they are.
+        with suppress(HistoryError):
+            close_abandoned(db)
         return query_sessions(
             db,
             routine=routine,

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from selfcare.history.mornings import pending_next_morning
 from selfcare.history.record import SessionRecord
-from selfcare.history.store import connect
+from selfcare.history.store import check_intact, connect, history_exists
 from selfcare.i18n.language import t
 from selfcare.paths import database_path
 from selfcare.session.keys import LineInput
@@ -22,11 +22,12 @@ def answer_morning(now: datetime | None = None) -> None:
     now = now or datetime.now(UTC)
     console = Console(highlight=False)
     path = database_path()
-    if not path.exists():
+    if not history_exists(path):  # a home that is a file, say, is an error, not "none due"
         console.print(t("morning.none_due"), markup=False)
         return
     db = connect(path)
     try:
+        check_intact(db)  # the answer is a write: never into a damaged file, nor asked for one
         due = pending_next_morning(db, now)
         if due is None:
             # Tomorrow it would be due: the session was today, its morning has not come.

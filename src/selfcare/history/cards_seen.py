@@ -13,7 +13,7 @@ from selfcare.history.store import history_errors
 
 def seen_cards(db: sqlite3.Connection, routine: str) -> set[str]:
     """The ids of the cards of `routine` shown so far; HistoryError if unreadable."""
-    with history_errors():
+    with history_errors(db):
         rows = db.execute(
             "SELECT DISTINCT card FROM cards_seen WHERE routine = ?", (routine,)
         ).fetchall()

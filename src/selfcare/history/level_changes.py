@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from selfcare.history.store import history_errors, stored_time, utc_text
+from selfcare.history.session_parts import stored_time
+from selfcare.history.store import history_errors, utc_text
 from selfcare.programme.levels import STABLE_FOR
 from selfcare.session.outcomes import Ending, NextMorning, SkipReason
 
@@ -44,7 +45,7 @@ class LevelFacts:
 
 def current_levels(db: sqlite3.Connection, routine: str) -> dict[str, int]:
     """Each step's level in `routine`: its newest level change (a step not named is at 1)."""
-    with history_errors():
+    with history_errors(db):
         rows = db.execute(
             "SELECT step, level FROM level_changes WHERE routine = ? ORDER BY changed_at, id",
             (routine,),
@@ -57,7 +58,7 @@ def record_level_change(
     db: sqlite3.Connection, session_id: int, routine: str, step: str, level: int, at: str
 ) -> None:
     """Note that `step` is at `level` from session `session_id` on (`at`: UTC ISO text)."""
-    with history_errors():
+    with history_errors(db):
         db.execute(
             "INSERT INTO level_changes (session_id, routine, step, level, changed_at)"
             " VALUES (?, ?, ?, ?, ?)",
@@ -91,7 +92,7 @@ def _morning(value: object) -> NextMorning | None:
 
 def level_facts(db: sqlite3.Connection, routine: str, now: datetime) -> LevelFacts:
     """The routine's sessions, mornings, pain and `w` presses the offers weigh, in four reads."""
-    with history_errors():
+    with history_errors(db):
         changed = _last_changes(db, routine)
         # Step-ups look back two weeks; step-downs back to the step's last change.
         since = min([now - STABLE_FOR, *changed.values()])

@@ -132,11 +132,19 @@ def add_safety_answers(db: sqlite3.Connection) -> None:
     )
 
 
+def add_process_start(db: sqlite3.Connection) -> None:
+    """Version 5: when a session's process started (on Linux, the boot's id and the process's
+    start time), so a killed session is closed even when its process id is given to another
+    program. It belongs to this computer: exports leave it out."""
+    _run_statements(db, "ALTER TABLE sessions ADD COLUMN pid_start TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     create_tables,
     add_next_morning,
     add_programme,
     add_safety_answers,
+    add_process_start,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -154,5 +162,6 @@ def migrate(db: sqlite3.Connection, version: int) -> None:
             db.execute(f"PRAGMA user_version = {number + 1}")
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # a BEGIN that failed left none: its own error says why
+                db.execute("ROLLBACK")
             raise

@@ -6,7 +6,8 @@ import sqlite3
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from selfcare.history.store import history_errors, stored_time
+from selfcare.history.session_parts import stored_time
+from selfcare.history.store import history_errors
 from selfcare.session.outcomes import Ending, LoosenOutcome, MorningLoosen, NextMorning
 
 MORNING_HOUR = 5  # from 5:00 local time, it is the morning
@@ -38,7 +39,7 @@ def pending_next_morning(db: sqlite3.Connection, now: datetime) -> MorningDue | 
 
     Whatever the gap since: someone who exercises every other day is asked too.
     """
-    with history_errors():
+    with history_errors(db):
         row = db.execute(
             # The last session a person did: not a practice run, nor one left before it began.
             "SELECT id, routine, started_at, ended_at, next_morning, loosen FROM sessions"
@@ -60,7 +61,7 @@ def pending_next_morning(db: sqlite3.Connection, now: datetime) -> MorningDue | 
 def record_next_morning(
     db: sqlite3.Connection, session_id: int, answer: NextMorning, loosen: MorningLoosen | None
 ) -> None:
-    with history_errors():
+    with history_errors(db):
         db.execute(
             "UPDATE sessions SET next_morning = ?, morning_loosen = ? WHERE id = ?",
             (answer, loosen, session_id),
@@ -72,7 +73,7 @@ def loosening_episodes(db: sqlite3.Connection) -> list[datetime]:
     by the next morning (asked about the loosening part, or, by earlier versions, not settled
     after a session that loosened).
     """
-    with history_errors():
+    with history_errors(db):
         rows = db.execute(
             "SELECT started_at FROM sessions WHERE speed = 1 AND ("
             " loosen = ? OR morning_loosen = ?"

@@ -85,14 +85,22 @@ def begin_session(
     speed: float,
     now: Now = utc_clock,
 ) -> SessionRecord:
-    """Write the session row now, so even a session killed at once is on record."""
-    with history_errors():
+    """Write the session row now, so even a session killed at once is on record.
+
+    A damaged file is refused first (HistoryError): a write failing half-way would leave the
+    row 'running'. The process's start tag tells a later process given its id from it.
+    """
+    from selfcare.history.store import check_intact, process_tag
+
+    check_intact(db)
+    pid = os.getpid()
+    tag = process_tag(pid)
+    with history_errors(db):
         close_abandoned(db)
         cursor = db.execute(
-            "INSERT INTO sessions"
-            " (routine, routine_title, lang, started_at, planned_seconds, speed, pid, uid)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (routine, title, lang, utc_text(now()), planned, speed, os.getpid(), uuid.uuid4().hex),
+            "INSERT INTO sessions (routine, routine_title, lang, started_at, planned_seconds,"
+            " speed, pid, pid_start, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (routine, title, lang, utc_text(now()), planned, speed, pid, tag, uuid.uuid4().hex),
         )
     assert cursor.lastrowid is not None
     db.execute(f"PRAGMA busy_timeout = {RUNNING_WAIT_MS}")

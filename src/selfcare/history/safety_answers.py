@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from selfcare.history.store import history_errors, stored_time
+from selfcare.history.session_parts import stored_time
+from selfcare.history.store import history_errors
 from selfcare.safety.periodic import Answered, SafetyAnswer, SafetyItem, SafetyState
 from selfcare.session.outcomes import ScreenKind, ScreenResult
 
@@ -28,7 +29,7 @@ def safety_state(db: sqlite3.Connection, area: str) -> SafetyState:
     A full check counts for its own area only (a neck check asks nothing about the legs). A
     stopping check and pregnancy are about the person, so they count whatever the area.
     """
-    with history_errors():
+    with history_errors(db):
         last_full = db.execute(
             "SELECT MAX(taken_at) FROM screens WHERE kind = ? AND result IN (?, ?) AND area = ?",
             (ScreenKind.FULL, *_PASSED, area),

@@ -1,13 +1,15 @@
 """A recorded session's parts beside its row: steps, safety screens, level changes, cards seen.
 
 Read as stored, each table in one pass for all the sessions asked for (never one query per
-session): the whole export of a long history reads a hundred thousand steps.
+session): the whole export of a long history reads a hundred thousand steps. A stored value
+this version cannot read is kept as written (`known`, `stored_time`, `ValueReader`).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Collection
+from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
 from typing import NamedTuple, TypeVar
@@ -27,6 +29,37 @@ def _members(kind: type[E]) -> dict[str, E]:
 def known(kind: type[E], value: object) -> E | None:
     """A stored state as its enum; None for a value this version does not know."""
     return _members(kind).get(value) if isinstance(value, str) else None
+
+
+def stored_time(value: object) -> datetime | None:
+    """A stored time as an aware datetime (UTC when it names no zone); None if unreadable."""
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+class ValueReader:
+    """Reads one row's values, noting each one this version cannot read as the text it was."""
+
+    def __init__(self, row: sqlite3.Row) -> None:
+        self.row = row
+        self.unreadable: dict[str, str] = {}
+
+    def enum(self, kind: type[E], column: str) -> E | None:
+        value = self.row[column]
+        found = known(kind, value)
+        if found is None and value is not None:
+            self.unreadable[column] = str(value)
+        return found
+
+    def time(self, column: str) -> datetime | None:
+        value = self.row[column]
+        found = None if value is None else stored_time(value)
+        if found is None and value is not None:
+            self.unreadable[column] = str(value)
+        return found
 
 
 class StepRow(NamedTuple):

@@ -21,12 +21,11 @@ from selfcare.errors import SelfcareError
 from selfcare.history.migrations import SCHEMA_VERSION, migrate
 from selfcare.history.session_parts import (
     CardSeenRow,
-    E,
     LevelChangeRow,
     ScreenRow,
     SessionParts,
     StepRow,
-    known,
+    ValueReader,
     parts_of,
 )
 from selfcare.i18n.language import t
@@ -44,73 +43,128 @@ class HistoryError(SelfcareError):
     """The history database cannot be used."""
 
 
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+class HistoryDamaged(HistoryError):
+    """The file's pages are damaged, or it is no database: it is left as it is."""
 
 
 def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+def damaged(error: sqlite3.Error) -> bool:
+    """Whether SQLite found the file's pages damaged, or found no database in it."""
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _file_of(db: sqlite3.Connection) -> str:
+    """The connection's file ("" for a database in memory); it reads none of its pages."""
+    try:
+        return str(db.execute("PRAGMA database_list").fetchone()[2])
+    except sqlite3.Error:
+        return ""
+
+
 @contextmanager
-def history_errors() -> Iterator[None]:
-    """Turn SQLite's errors into a HistoryError that says why."""
+def history_errors(db: sqlite3.Connection | None = None) -> Iterator[None]:
+    """Turn SQLite's errors into a HistoryError that says why; given `db`, a damaged file is
+    named, with what to do."""
     try:
         yield
     except sqlite3.Error as error:
+        file = "" if db is None or not damaged(error) else _file_of(db)
+        if file:
+            raise HistoryDamaged(t("history.damaged", path=file, reason=error)) from None
         raise HistoryError(t("history.unreadable", reason=error)) from None
+
+
+def history_exists(path: Path) -> bool:
+    """Whether the history file is there; HistoryError when it cannot be one where it is."""
+    try:
+        if path.parent.exists() and not path.parent.is_dir():
+            raise HistoryError(t("history.home_not_folder", path=path.parent))
+        if path.exists() and not path.is_file():  # a folder, a device (a link to /dev/null)
+            raise HistoryError(t("history.not_a_file", path=path))
+        return path.exists()
+    except OSError as error:  # say, a folder on the way that may not be read
+        raise _unusable(path, error) from None
+
+
+def _unusable(path: Path, error: sqlite3.Error | OSError) -> HistoryError:
+    if isinstance(error, sqlite3.Error) and damaged(error):
+        return HistoryDamaged(t("history.damaged", path=path, reason=error))
+    reason = error.strerror if isinstance(error, OSError) else error
+    return HistoryError(t("history.unusable", path=path, reason=reason))
 
 
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database; HistoryError if unusable."""
+    history_exists(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path, timeout=10, isolation_level=None)
+    except (sqlite3.Error, OSError) as error:
+        raise _unusable(path, error) from None
+    try:
         db.row_factory = sqlite3.Row
         db.execute("PRAGMA busy_timeout = 10000")
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            db.close()
-            raise HistoryError(t("history.too_new", path=path, version=version))
+        version = _schema_version(db, path)
         db.execute("PRAGMA journal_mode = WAL")  # two sessions in two terminals both record
         db.execute("PRAGMA synchronous = NORMAL")
+        if 0 < version < SCHEMA_VERSION:
+            check_intact(db)  # a migration never writes into a damaged file
         migrate(db, version)
-    except sqlite3.Error as error:
-        raise HistoryError(t("history.unusable", path=path, reason=error)) from None
-    except OSError as error:
-        raise HistoryError(t("history.unusable", path=path, reason=error.strerror)) from None
+    except BaseException as error:
+        db.close()
+        if isinstance(error, sqlite3.Error | OSError):
+            raise _unusable(path, error) from None
+        raise
     return db
 
 
-def stored_time(value: object) -> datetime | None:
-    """A stored time as an aware datetime (UTC when it names no zone); None if unreadable."""
+def _schema_version(db: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; HistoryError when a newer selfcare wrote it."""
+    version: int = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise HistoryError(t("history.too_new", path=path, version=version))
+    return version
+
+
+def connect_to_read(path: Path) -> tuple[sqlite3.Connection, str | None]:
+    """The history as `connect` opens it or, on a disk that takes no writes (read-only, full),
+    opened read-only; with a note to show when its newest writes may be missing."""
+    history_exists(path)  # a folder or a device is said as such, never read
     try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+        return connect(path), None
+    except HistoryDamaged:
+        raise
+    except HistoryError as error:
+        failure = error
+    uri, wal = path.absolute().as_uri(), path.with_name(path.name + "-wal")
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        # The file alone (immutable) where SQLite cannot share the WAL's index: what a WAL
+        # left by a process that ended before tidying it holds is then not read.
+        db = sqlite3.connect(f"{uri}?{query}", uri=True, isolation_level=None)
+        try:
+            db = _current(db, _schema_version(db, path))
+            stale = "immutable" in query and wal.exists() and wal.stat().st_size > 0
+            return db, t("history.read_only_stale", path=wal) if stale else None
+        except (sqlite3.Error, OSError, HistoryError):
+            db.close()
+    raise failure from None  # what stopped the usual way says most
 
 
-class _Reader:
-    """Reads one row's values, noting each one this version cannot read as the text it was."""
-
-    def __init__(self, row: sqlite3.Row) -> None:
-        self.row = row
-        self.unreadable: dict[str, str] = {}
-
-    def enum(self, kind: type[E], column: str) -> E | None:
-        value = self.row[column]
-        found = known(kind, value)
-        if found is None and value is not None:
-            self.unreadable[column] = str(value)
-        return found
-
-    def time(self, column: str) -> datetime | None:
-        value = self.row[column]
-        found = None if value is None else stored_time(value)
-        if found is None and value is not None:
-            self.unreadable[column] = str(value)
-        return found
+def _current(db: sqlite3.Connection, version: int) -> sqlite3.Connection:
+    """`db` as this version reads it: an older schema is migrated in a copy, in memory."""
+    db.row_factory = sqlite3.Row
+    if version == SCHEMA_VERSION:
+        return db
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    copy.row_factory = sqlite3.Row
+    db.backup(copy)
+    db.close()
+    migrate(copy, version)
+    return copy
 
 
 def _text(value: StrEnum | None) -> str | None:
@@ -195,7 +249,7 @@ SESSION_FIELDS = tuple(
 
 
 def _session_row(row: sqlite3.Row, parts: SessionParts | None) -> SessionRow:
-    read = _Reader(row)
+    read = ValueReader(row)
     return SessionRow(
         id=row["id"],
         routine=row["routine"],
@@ -279,10 +333,22 @@ def query_sessions(
         values = [StepStatus.DONE, StepStatus.SKIPPED, *values]
     if limit is not None:
         values.append(str(limit))
-    with history_errors():
+    with history_errors(db):
         rows = db.execute(sql, values).fetchall()
         parts = parts_of(db, {row["id"] for row in rows}) if with_steps and rows else None
     return [_session_row(row, None if parts is None else parts[row["id"]]) for row in rows]
+
+
+def process_tag(pid: int) -> str | None:
+    """What tells this process from a later one given the same id: on Linux the boot's id and
+    the process's start time (field 22 of /proc/PID/stat); None elsewhere, or when it is gone."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    after_name = stat.rpartition(")")[2].split()  # the name may hold spaces and brackets
+    return f"{boot}:{after_name[19]}" if len(after_name) > 19 else None  # field 3 is [0]
 
 
 def _process_alive(pid: int) -> bool:
@@ -296,14 +362,39 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+def _still_running(pid: object, tag: object) -> bool:
+    """Whether the session's own process still runs: not one given its id since (after it was
+    killed, or after a reboot), when the session's row tells them apart."""
+    if not isinstance(pid, int) or not _process_alive(pid):
+        return False
+    if tag is None:  # written without one (an older selfcare, or not Linux): the id alone
+        return True
+    now = process_tag(pid)
+    return now is None or now == tag
+
+
 def close_abandoned(db: sqlite3.Connection) -> None:
     """Mark sessions whose process died without a word (kill -9, power loss) as aborted."""
-    with history_errors():
-        rows = db.execute("SELECT id, pid FROM sessions WHERE status = ?", (Ending.RUNNING,))
-        for row in rows.fetchall():
-            pid = row["pid"]
-            if not isinstance(pid, int) or not _process_alive(pid):
-                db.execute(
-                    "UPDATE sessions SET status = ?, stop_reason = ? WHERE id = ?",
-                    (Ending.ABORTED, StopReason.KILLED, row["id"]),
-                )
+    with history_errors(db):
+        rows = db.execute(
+            "SELECT id, pid, pid_start FROM sessions WHERE status = ?", (Ending.RUNNING,)
+        ).fetchall()
+    dead = [row["id"] for row in rows if not _still_running(row["pid"], row["pid_start"])]
+    if not dead:
+        return
+    check_intact(db)  # it writes: never into a damaged file
+    with history_errors(db):
+        db.executemany(  # one that ended meanwhile keeps its own ending
+            "UPDATE sessions SET status = ?, stop_reason = ? WHERE id = ? AND status = ?",
+            [(Ending.ABORTED, StopReason.KILLED, dead_id, Ending.RUNNING) for dead_id in dead],
+        )
+
+
+def check_intact(db: sqlite3.Connection) -> None:
+    """HistoryDamaged when a page of the file is damaged. A session checks before writing its
+    row: a damaged table found half-way would leave it 'running', its steps unsaved."""
+    with history_errors(db):
+        found = str(db.execute("PRAGMA quick_check(1)").fetchone()[0])
+    if found != "ok":
+        reason = found.splitlines()[-1]  # after SQLite's "*** in database main ***"
+        raise HistoryDamaged(t("history.damaged", path=_file_of(db), reason=reason))

@@ -24,7 +24,7 @@ from selfcare.history.import_checks import (
     Problem,
     checked_sessions,
 )
-from selfcare.history.store import history_errors
+from selfcare.history.store import check_intact, history_errors
 from selfcare.i18n.language import t
 
 # Some 90,000 sessions of ten steps, a session a day for two lifetimes: more is not an export.
@@ -110,7 +110,8 @@ class MergeResult:
 
 def merge_sessions(db: sqlite3.Connection, sessions: Sequence[ImportedSession]) -> MergeResult:
     """Add the sessions whose uid is not here yet, with all their parts, in one transaction."""
-    with history_errors():
+    check_intact(db)  # never written into a damaged file
+    with history_errors(db):
         db.execute("BEGIN IMMEDIATE")
         try:
             present = {uid for (uid,) in db.execute("SELECT uid FROM sessions")}
@@ -125,7 +126,8 @@ def merge_sessions(db: sqlite3.Connection, sessions: Sequence[ImportedSession]) 
                 _insert(db, part, "session_id", tuple(checks), rows)
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # else ROLLBACK's own error would hide the one that counts
+                db.execute("ROLLBACK")
             raise
     return MergeResult(
         imported=len(new),

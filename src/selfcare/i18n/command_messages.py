@@ -283,6 +283,33 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "cannot read the history: {reason}",
         "履歴を読めません: {reason}",
     ),
+    "history.damaged": (
+        "the history {path} is damaged ({reason}). selfcare left it untouched: keep a copy of it. "
+        "To record again, move it elsewhere; an export made earlier with `selfcare history --json` "
+        "can then be brought back with `selfcare history import FILE`.",
+        "履歴 {path} が壊れています（{reason}）。selfcare はこのファイルに手を加えていません。"
+        "コピーを取っておいてください。記録を再開するには、このファイルを別の場所へ移してください。"
+        "以前に `selfcare history --json` で書き出したファイルがあれば、"
+        "`selfcare history import FILE` で戻せます。",
+    ),
+    "history.home_not_folder": (
+        "{path} is a file, not a folder, so the history cannot be kept in it (is SELFCARE_HOME "
+        "set to a file?). The file was left untouched.",
+        "{path} はフォルダではなくファイルなので、履歴を保存できません（SELFCARE_HOME に"
+        "ファイルを指定していませんか）。このファイルには手を加えていません。",
+    ),
+    "history.not_a_file": (
+        "the history {path} is not a regular file (it is a folder, a device, or a link to one), "
+        "so no history can be kept in it. It was left untouched.",
+        "履歴 {path} は通常のファイルではありません（フォルダ、デバイス、またはそれへのリンク"
+        "です）。履歴を保存できません。手を加えていません。",
+    ),
+    "history.read_only_stale": (
+        "Note: the disk takes no writes, so the history is shown without {path}: the sessions "
+        "saved last may be missing.",
+        "注意: ディスクに書き込めないため、{path} を読まずに履歴を表示しています。"
+        "最後に保存したセッションが含まれていないことがあります。",
+    ),
     "history.status_not_started": ("not started", "開始前に終了"),
     "history.practice": ("practice ×{speed}", "練習 ×{speed}"),
     "help.history_all": (
