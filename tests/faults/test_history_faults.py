@@ -23,9 +23,10 @@ from typing import Any
 import pytest
 
 from conftest import Cli
+from selfcare.history.abandoned import close_abandoned, process_tag
 from selfcare.history.migrations import MIGRATIONS, migrate
 from selfcare.history.record import begin_session
-from selfcare.history.store import HistoryError, close_abandoned, connect, process_tag
+from selfcare.history.store import HistoryError, connect
 from selfcare.paths import database_path
 from selfcare.session.outcomes import Ending
 

@@ -45,6 +45,8 @@ def statuses(home: Path) -> list[str]:
     db = sqlite3.connect(path)
     try:
         return [status for (status,) in db.execute("SELECT status FROM sessions")]
+    except sqlite3.OperationalError:  # ended before its tables were made
+        return []
     finally:
         db.close()
 
@@ -67,3 +69,31 @@ def test_two_signals_at_once_at_random_moments_leave_no_traceback_and_no_running
         # (or, once the record is closed, a late second signal may)
         assert process.returncode in (130, 1) or process.returncode < 0, (run, errors)
         assert "running" not in statuses(home), (run, first.name, second.name)
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_a_signal_while_the_history_is_opened_ends_the_program_cleanly_and_at_once(
+    tmp_path: Path, number: signal.Signals
+) -> None:
+    home = tmp_path / "home"
+    database_path(home).parent.mkdir(parents=True)
+    # Another program holds the history's write lock: the start waits on it.
+    blocker = sqlite3.connect(database_path(home), isolation_level=None)
+    blocker.execute("PRAGMA journal_mode = WAL")
+    blocker.execute("CREATE TABLE IF NOT EXISTS held (x)")
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        process = started(home)
+        time.sleep(2.0)  # imported, handlers installed, waiting for the lock
+        sent = time.monotonic()
+        process.send_signal(number)
+        _, errors = process.communicate(timeout=30)
+        waited = time.monotonic() - sent
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+
+    assert "Traceback" not in errors, errors
+    assert process.returncode == 130, errors
+    assert waited < 3.0
+    assert "running" not in statuses(home)

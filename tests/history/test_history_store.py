@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from guided_session import CLEAR, Session
+from selfcare.history.abandoned import close_abandoned
 from selfcare.history.migrations import MIGRATIONS, SCHEMA_VERSION
 from selfcare.history.record import SessionRecord, begin_session
 from selfcare.history.store import (
     PART_FIELDS,
     SESSION_FIELDS,
     HistoryError,
-    close_abandoned,
     connect,
     query_sessions,
 )

@@ -3,6 +3,7 @@ routine's schedule, and exports."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Collection, Sequence
 from contextlib import suppress
 from datetime import date, datetime
@@ -11,12 +12,12 @@ from typing import TYPE_CHECKING
 from rich.table import Table
 from rich.text import Text
 
+from selfcare.history.abandoned import close_abandoned
 from selfcare.history.charts import ScheduledWeeks, adherence, pain_chart, schedule_weeks
 from selfcare.history.store import (
     SESSION_FIELDS,
     HistoryError,
     SessionRow,
-    close_abandoned,
     connect_to_read,
     history_exists,
     query_sessions,
@@ -76,7 +77,8 @@ def load_sessions(
     try:
         # Sessions whose process died are shown as ended now, not at the next `start`; a disk
         # that takes no writes (read-only, full) or a busy history only leaves them as they are.
-        with suppress(HistoryError):
+        with suppress(HistoryError, sqlite3.Error):
+            db.execute("PRAGMA busy_timeout = 200")  # a busy history is tidied another time
             close_abandoned(db)
         return query_sessions(
             db,

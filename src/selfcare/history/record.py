@@ -27,7 +27,7 @@ from selfcare.history.mornings import (
 )
 from selfcare.history.store import (
     SessionRow,
-    close_abandoned,
+    busy,
     connect,
     history_errors,
     query_sessions,
@@ -69,7 +69,6 @@ RUNNING_WAIT_MS = 50
 # other errors such as a full disk, which waiting seldom cures.
 END_WAIT_SECONDS = 30.0
 END_WAIT_OTHER_SECONDS = 2.0
-_BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 
 
 def utc_clock() -> datetime:
@@ -90,20 +89,25 @@ def begin_session(
     A damaged file is refused first (HistoryError): a write failing half-way would leave the
     row 'running'. The process's start tag tells a later process given its id from it.
     """
-    from selfcare.history.store import check_intact, process_tag
+    from selfcare.history.abandoned import close_abandoned, process_tag
+    from selfcare.history.store import HistoryError, check_intact, patiently
 
     check_intact(db)
     pid = os.getpid()
-    tag = process_tag(pid)
+    values = (routine, title, lang, utc_text(now()), planned, speed, pid, process_tag(pid))
     with history_errors(db):
-        close_abandoned(db)
-        cursor = db.execute(
-            "INSERT INTO sessions (routine, routine_title, lang, started_at, planned_seconds,"
-            " speed, pid, pid_start, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (routine, title, lang, utc_text(now()), planned, speed, pid, tag, uuid.uuid4().hex),
+        cursor = patiently(
+            db,
+            lambda: db.execute(
+                "INSERT INTO sessions (routine, routine_title, lang, started_at, planned_seconds,"
+                " speed, pid, pid_start, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, uuid.uuid4().hex),
+            ),
         )
     assert cursor.lastrowid is not None
     db.execute(f"PRAGMA busy_timeout = {RUNNING_WAIT_MS}")
+    with suppress(HistoryError):  # tidying others' rows can wait for the next time
+        close_abandoned(db)
     return SessionRecord(db, cursor.lastrowid, now)
 
 
@@ -121,10 +125,6 @@ def _as_one(db: sqlite3.Connection, writing: Callable[[], object]) -> None:
             db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
-
-
-def _busy(error: sqlite3.Error) -> bool:
-    return getattr(error, "sqlite_errorcode", None) in _BUSY_CODES
 
 
 @dataclass
@@ -160,7 +160,7 @@ class SessionRecord:
             except sqlite3.Error as error:
                 if self.delay is None:
                     self.notify(t("session.recording_delayed", reason=error))
-                self.delay, self.locked = str(error), _busy(error)
+                self.delay, self.locked = str(error), busy(error)
                 return False
             self.waiting.pop(0)
         if self.delay is not None:

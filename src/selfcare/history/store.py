@@ -8,14 +8,15 @@ version does not know, or a time it cannot read, is kept as written for exports.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from selfcare.errors import SelfcareError
 from selfcare.history.migrations import SCHEMA_VERSION, migrate
@@ -97,6 +98,35 @@ def _unusable(path: Path, error: sqlite3.Error | OSError) -> HistoryError:
     return HistoryError(t("history.unusable", path=path, reason=reason))
 
 
+# How long to wait for another program's lock on the history. SQLite would wait in C, where a
+# signal cannot end the wait: `patiently` waits in short steps instead, so Ctrl-C or SIGTERM
+# while the history is busy ends the program at once.
+LOCK_WAIT_SECONDS = 10.0
+_LOCK_STEP_MS = 100
+_BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+T = TypeVar("T")
+
+
+def busy(error: sqlite3.Error) -> bool:
+    """Whether another program holds the lock: waiting may cure it."""
+    return getattr(error, "sqlite_errorcode", None) in _BUSY_CODES
+
+
+def patiently(db: sqlite3.Connection, action: Callable[[], T]) -> T:
+    """Run `action`, trying again while another program holds the lock, for a while."""
+    db.execute(f"PRAGMA busy_timeout = {_LOCK_STEP_MS}")
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    try:
+        while True:
+            try:
+                return action()
+            except sqlite3.OperationalError as error:
+                if not busy(error) or time.monotonic() >= deadline:
+                    raise
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {round(LOCK_WAIT_SECONDS * 1000)}")
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database; HistoryError if unusable."""
     history_exists(path)
@@ -107,19 +137,22 @@ def connect(path: Path) -> sqlite3.Connection:
         raise _unusable(path, error) from None
     try:
         db.row_factory = sqlite3.Row
-        db.execute("PRAGMA busy_timeout = 10000")
-        version = _schema_version(db, path)
-        db.execute("PRAGMA journal_mode = WAL")  # two sessions in two terminals both record
-        db.execute("PRAGMA synchronous = NORMAL")
-        if 0 < version < SCHEMA_VERSION:
-            check_intact(db)  # a migration never writes into a damaged file
-        migrate(db, version)
+        patiently(db, lambda: _prepare(db, path))
     except BaseException as error:
         db.close()
         if isinstance(error, sqlite3.Error | OSError):
             raise _unusable(path, error) from None
         raise
     return db
+
+
+def _prepare(db: sqlite3.Connection, path: Path) -> None:
+    version = _schema_version(db, path)
+    db.execute("PRAGMA journal_mode = WAL")  # two sessions in two terminals both record
+    db.execute("PRAGMA synchronous = NORMAL")
+    if 0 < version < SCHEMA_VERSION:
+        check_intact(db)  # a migration never writes into a damaged file
+    migrate(db, version)
 
 
 def _schema_version(db: sqlite3.Connection, path: Path) -> int:
@@ -337,57 +370,6 @@ def query_sessions(
         rows = db.execute(sql, values).fetchall()
         parts = parts_of(db, {row["id"] for row in rows}) if with_steps and rows else None
     return [_session_row(row, None if parts is None else parts[row["id"]]) for row in rows]
-
-
-def process_tag(pid: int) -> str | None:
-    """What tells this process from a later one given the same id: on Linux the boot's id and
-    the process's start time (field 22 of /proc/PID/stat); None elsewhere, or when it is gone."""
-    try:
-        boot = Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
-        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
-    after_name = stat.rpartition(")")[2].split()  # the name may hold spaces and brackets
-    return f"{boot}:{after_name[19]}" if len(after_name) > 19 else None  # field 3 is [0]
-
-
-def _process_alive(pid: int) -> bool:
-    """Whether a process runs with this id (POSIX: signal 0 only checks, it sends nothing)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # it exists, but belongs to someone else
-        return True
-    return True
-
-
-def _still_running(pid: object, tag: object) -> bool:
-    """Whether the session's own process still runs: not one given its id since (after it was
-    killed, or after a reboot), when the session's row tells them apart."""
-    if not isinstance(pid, int) or not _process_alive(pid):
-        return False
-    if tag is None:  # written without one (an older selfcare, or not Linux): the id alone
-        return True
-    now = process_tag(pid)
-    return now is None or now == tag
-
-
-def close_abandoned(db: sqlite3.Connection) -> None:
-    """Mark sessions whose process died without a word (kill -9, power loss) as aborted."""
-    with history_errors(db):
-        rows = db.execute(
-            "SELECT id, pid, pid_start FROM sessions WHERE status = ?", (Ending.RUNNING,)
-        ).fetchall()
-    dead = [row["id"] for row in rows if not _still_running(row["pid"], row["pid_start"])]
-    if not dead:
-        return
-    check_intact(db)  # it writes: never into a damaged file
-    with history_errors(db):
-        db.executemany(  # one that ended meanwhile keeps its own ending
-            "UPDATE sessions SET status = ?, stop_reason = ? WHERE id = ? AND status = ?",
-            [(Ending.ABORTED, StopReason.KILLED, dead_id, Ending.RUNNING) for dead_id in dead],
-        )
 
 
 def check_intact(db: sqlite3.Connection) -> None:
