@@ -1,14 +1,21 @@
 """The history busy or full mid-session: the countdown never waits for it, the screen says so at
-once, every write is made when the history is free again, and the end status is kept."""
+once, every write is made when the history is free again, and the end status is kept.
+
+The lock is real (another connection, or another program for 12 s). The full disk is real where
+root may mount a small tmpfs (Linux); the in-process test simulates it with a connection whose
+writes fail as SQLite's do on a full disk, so it runs everywhere.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -238,3 +245,70 @@ def _hold_lock(path: Path, seconds: float) -> None:
     time.sleep(seconds)
     blocker.execute("COMMIT")
     blocker.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MiB filesystem of its own, unmounted afterwards."""
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a small filesystem needs root on Linux")
+    mount = ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)]
+    if subprocess.run(mount, capture_output=True, check=False).returncode != 0:
+        pytest.skip("this machine does not allow mounting a tmpfs")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def fill(folder: Path) -> Path:
+    """Take every free byte of the filesystem; the file that holds them."""
+    filler = folder / "filler"
+    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(descriptor, b"\0" * 4096)
+    except OSError as error:
+        assert error.errno == errno.ENOSPC
+    finally:
+        os.close(descriptor)
+    return filler
+
+
+def test_a_really_full_disk_mid_session_delays_recording_until_space_returns(
+    small_disk: Path, write_routine: RoutineWriter
+) -> None:
+    steps = "".join(
+        f"      - id: s{n}\n        name: Step {n}\n        hold: 2\n" for n in range(TIMED_STEPS)
+    )
+    routine = write_routine(TIMED_ROUTINE.format(steps=steps))
+    home = small_disk / "home"
+    args = [sys.executable, "-m", "selfcare", "start", str(routine), "--yes", "--no-sound"]
+    env = {"SELFCARE_HOME": str(home), "SELFCARE_LANG": "en", "PATH": "/usr/bin:/bin"}
+    process = subprocess.Popen(
+        [*args, "--speed", "4"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
+    assert process.stdout is not None
+    lines: list[str] = []
+    done = 0
+    filler: Path | None = None
+    for line in process.stdout:
+        lines.append(line)
+        if line.startswith("Done: "):
+            done += 1
+            if done == 1:
+                filler = fill(small_disk)
+            if done == 4 and filler is not None:
+                filler.unlink()  # space again: the waiting writes go in
+    assert process.wait(timeout=60) == 0
+
+    assert any(line.startswith("Recording is delayed") for line in lines), "".join(lines)
+    assert "could not be saved" not in "".join(lines)
+    assert recorded_steps(home) == ("completed", [f"s{n}" for n in range(TIMED_STEPS)])
