@@ -204,6 +204,17 @@ def test_a_home_that_is_a_file_gives_a_warning_and_the_session_runs(tmp_path: Pa
     assert home.read_text(encoding="utf-8") == "not a folder"
 
 
+def test_a_session_ended_early_unrecorded_does_not_claim_it_was_saved(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.write_text("not a folder", encoding="utf-8")
+    session = Session(home, [*CLEAR, "2", "2", "y", "y", ""], keys=[(12, "q")])
+
+    session.run()
+
+    assert "Session ended early." in session.output
+    assert "what you did is saved" not in session.output
+
+
 # --- writing as the session goes -------------------------------------------------------------
 
 

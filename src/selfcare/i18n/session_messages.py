@@ -143,6 +143,7 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
         "Session ended early; what you did is saved.",
         "途中で終了しました。実施した分は記録されています。",
     ),
+    "session.ended_aborted_unrecorded": ("Session ended early.", "途中で終了しました。"),
     "session.history_warning": (
         "Warning: this session will not be recorded: {reason}",
         "警告: このセッションは記録されません: {reason}",

@@ -373,6 +373,7 @@ class GuidedSession:
             improve=area_safety(self.routine.area).improve,
             max_rise=self.routine.stop_rules.max_rise,
             notes=self.options.notes,
+            recorded=self.record is not None and self.record.failure is None,
         )
         for text, style in lines:
             self.say(text, style)

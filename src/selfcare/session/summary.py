@@ -27,12 +27,14 @@ def summary_lines(
     improve: str,
     max_rise: int = NOTABLE_RISE,
     notes: Sequence[str] = (),
+    recorded: bool = True,
 ) -> list[tuple[str, str]]:
     """The summary as (text, style) lines; after a red-flag stop, only that it stopped.
 
     `improve` is the message key of the area's advice when things do not improve. Pain after
     above pain before is noted from a rise of 2 (a 1-point change is noise), or the routine's
-    stricter `max_rise`.
+    stricter `max_rise`. Not `recorded` (the history could not be used, or lost the end): an
+    early end does not say that what was done is saved.
     """
     if result.stop_reason is not None and result.stop_reason.is_red_flag:
         # The screen's own advice was the last word; nothing here may soften it.
@@ -40,6 +42,8 @@ def summary_lines(
     ending_key = ENDINGS.get(result.ending, "session.ended_aborted")
     if result.ending is Ending.COMPLETED and pain_limit_broken:
         ending_key = "session.ended_completed_plain"
+    if ending_key == "session.ended_aborted" and not recorded:
+        ending_key = "session.ended_aborted_unrecorded"
     lines = [(t(ending_key), "bold")]
     if result.steps or result.ending is not Ending.STOPPED:
         done, skipped = result.counts()
