@@ -23,7 +23,7 @@ LOW_BACK_FIRST_CHECK = 6
 
 def environment(home: Path) -> dict[str, str]:
     return {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        **os.environ,
         "SELFCARE_HOME": str(home),
         "SELFCARE_LANG": "en",
         "LANG": "C.UTF-8",

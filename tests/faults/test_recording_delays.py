@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -25,10 +26,10 @@ from conftest import RoutineWriter
 from fakes import RecordingView
 from guided_session import Session
 from selfcare.history import record as record_module
-from selfcare.history.record import SessionRecord
+from selfcare.history.record import SessionRecord, opener
 from selfcare.history.store import connect
 from selfcare.paths import database_path
-from selfcare.session.outcomes import StepResult
+from selfcare.session.outcomes import Interrupted, StepResult, StopReason
 
 pytestmark = pytest.mark.timeout(90)
 
@@ -214,7 +215,7 @@ def test_a_lock_held_12_seconds_leaves_the_countdown_on_time_and_the_record_whol
     routine = write_routine(TIMED_ROUTINE.format(steps=steps))
     home = tmp_path / "home"
     args = [sys.executable, "-m", "selfcare", "start", str(routine), "--yes", "--no-sound"]
-    env = {"SELFCARE_HOME": str(home), "SELFCARE_LANG": "en", "PATH": "/usr/bin:/bin"}
+    env = {**os.environ, "SELFCARE_HOME": str(home), "SELFCARE_LANG": "en"}
     process = subprocess.Popen(
         args, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True, bufsize=1
     )
@@ -286,7 +287,7 @@ def test_a_really_full_disk_mid_session_delays_recording_until_space_returns(
     routine = write_routine(TIMED_ROUTINE.format(steps=steps))
     home = small_disk / "home"
     args = [sys.executable, "-m", "selfcare", "start", str(routine), "--yes", "--no-sound"]
-    env = {"SELFCARE_HOME": str(home), "SELFCARE_LANG": "en", "PATH": "/usr/bin:/bin"}
+    env = {**os.environ, "SELFCARE_HOME": str(home), "SELFCARE_LANG": "en"}
     process = subprocess.Popen(
         [*args, "--speed", "4"],
         env=env,
@@ -312,3 +313,97 @@ def test_a_really_full_disk_mid_session_delays_recording_until_space_returns(
     assert any(line.startswith("Recording is delayed") for line in lines), "".join(lines)
     assert "could not be saved" not in "".join(lines)
     assert recorded_steps(home) == ("completed", [f"s{n}" for n in range(TIMED_STEPS)])
+
+
+# --- signals and answers around the waiting writes ------------------------------------------
+
+
+def opened(home: Path) -> SessionRecord:
+    from selfcare.routine.model import Routine
+
+    return opener(home)(Routine("sample", "Sample", ()), 60, 1, lambda delay: None)
+
+
+def test_a_signal_just_after_a_write_never_has_it_made_twice(tmp_path: Path) -> None:
+    def ending(number: int, frame: object) -> None:
+        raise Interrupted(StopReason.SIGTERM)
+
+    previous = signal.signal(signal.SIGTERM, ending)
+    record = opened(tmp_path)
+    try:
+
+        def write_then_signalled() -> None:
+            record.db.execute(
+                "UPDATE sessions SET pain_before = 3 WHERE id = ?", (record.session_id,)
+            )
+            os.kill(os.getpid(), signal.SIGTERM)  # as SQLite returns, before the write is noted
+
+        with pytest.raises(Interrupted):
+            record._guarded(write_then_signalled)
+
+        assert record.waiting == []  # noted as made: the next write does not make it again
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        record.close()
+
+
+def test_an_answer_before_the_first_step_waits_for_a_lock(tmp_path: Path) -> None:
+    record = opened(tmp_path)
+    blocker = sqlite3.connect(
+        database_path(tmp_path), isolation_level=None, check_same_thread=False
+    )
+    blocker.execute("BEGIN IMMEDIATE")
+    releasing = threading.Timer(0.5, lambda: blocker.execute("ROLLBACK"))
+    releasing.start()
+    try:
+        record.change_level("sample", "drawing-in", 2)  # not "database is locked" after 50 ms
+    finally:
+        releasing.join()
+        blocker.close()
+        record.close()
+
+    db = connect(database_path(tmp_path))
+    try:
+        changes = db.execute("SELECT step, level FROM level_changes").fetchall()
+        assert [tuple(change) for change in changes] == [("drawing-in", 2)]
+    finally:
+        db.close()
+
+
+def test_ctrl_c_while_the_end_waits_for_a_lock_stops_the_wait_and_says_what_was_lost(
+    tmp_path: Path, write_routine: RoutineWriter
+) -> None:
+    steps = "".join(
+        f"      - id: s{n}\n        name: Step {n}\n        hold: 2\n" for n in range(3)
+    )
+    routine = write_routine(TIMED_ROUTINE.format(steps=steps))
+    home = tmp_path / "home"
+    args = [sys.executable, "-m", "selfcare", "start", str(routine), "--yes", "--no-sound"]
+    env = {**os.environ, "SELFCARE_HOME": str(home), "SELFCARE_LANG": "en"}
+    process = subprocess.Popen(
+        [*args, "--speed", "4"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
+    assert process.stdout is not None
+    locker = threading.Thread(target=_hold_lock, args=(database_path(home), 20.0))
+    lines: list[str] = []
+    for line in process.stdout:
+        lines.append(line)
+        if line.startswith("Done: ") and not locker.is_alive():
+            locker.start()
+        if line.startswith("Saving this session"):
+            interrupted_at = time.monotonic()
+            process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=30) == 0
+    waited = time.monotonic() - interrupted_at
+    locker.join()
+
+    output = "".join(lines)
+    assert waited < 3, output
+    assert output.count("Saving this session") == 1
+    assert "could not be saved" in output
+    assert "Session complete" in output  # the summary is still said

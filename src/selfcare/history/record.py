@@ -9,11 +9,13 @@ recording is delayed, and each later write tries them again; the end waits a whi
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
+import threading
 import time
 import uuid
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +28,7 @@ from selfcare.history.mornings import (
     record_next_morning,
 )
 from selfcare.history.store import (
+    LOCK_WAIT_SECONDS,
     SessionRow,
     busy,
     connect,
@@ -40,6 +43,7 @@ from selfcare.routine.text import localize
 from selfcare.safety.periodic import SafetyAnswer, SafetyItem, SafetyState
 from selfcare.session.outcomes import (
     Ending,
+    Interrupted,
     LoosenOutcome,
     MorningLoosen,
     NextMorning,
@@ -115,6 +119,23 @@ def _ignore(text: str | None) -> None:
     """No screen to tell."""
 
 
+_ENDING_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Signals that end the session wait while a write runs: one arriving just after SQLite
+    committed, but before the write was noted as made, would have it made twice."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals go to the main thread only
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _as_one(db: sqlite3.Connection, writing: Callable[[], object]) -> None:
     """Several statements as one write: all or none, so trying again adds nothing twice."""
     db.execute("BEGIN IMMEDIATE")
@@ -156,13 +177,14 @@ class SessionRecord:
         """Try the waiting writes in order; True when none is left."""
         while self.waiting:
             try:
-                self.waiting[0]()
+                with _signals_held():  # a write made is a write taken off the list
+                    self.waiting[0]()
+                    self.waiting.pop(0)
             except sqlite3.Error as error:
                 if self.delay is None:
                     self.notify(t("session.recording_delayed", reason=error))
                 self.delay, self.locked = str(error), busy(error)
                 return False
-            self.waiting.pop(0)
         if self.delay is not None:
             self.delay = None
             self.notify(None)
@@ -172,16 +194,17 @@ class SessionRecord:
         """At the end: give the waiting writes time; what is still waiting is said lost."""
         if self._catch_up():
             return
-        most = END_WAIT_SECONDS if self.locked else END_WAIT_OTHER_SECONDS
-        self.notify(t("session.recording_wait", seconds=round(most)))
         started = time.monotonic()
-        with suppress(sqlite3.Error):
-            self.db.execute("PRAGMA busy_timeout = 1000")
-        while not self._catch_up():
+        with suppress(Interrupted, KeyboardInterrupt):  # Ctrl-C, SIGTERM: stop waiting
             most = END_WAIT_SECONDS if self.locked else END_WAIT_OTHER_SECONDS
-            if time.monotonic() - started >= most:
-                break
-            time.sleep(0.2)
+            self.notify(t("session.recording_wait", seconds=round(most)))
+            with suppress(sqlite3.Error):
+                self.db.execute("PRAGMA busy_timeout = 1000")
+            while not self._catch_up():
+                most = END_WAIT_SECONDS if self.locked else END_WAIT_OTHER_SECONDS
+                if time.monotonic() - started >= most:
+                    break
+                time.sleep(0.2)
         with suppress(sqlite3.Error):
             self.db.execute(f"PRAGMA busy_timeout = {RUNNING_WAIT_MS}")
         if self.waiting:
@@ -265,7 +288,8 @@ class SessionRecord:
     def answer_next_morning(
         self, session_id: int, answer: NextMorning, loosen: MorningLoosen | None
     ) -> None:
-        record_next_morning(self.db, session_id, answer, loosen)
+        with self._patient():
+            record_next_morning(self.db, session_id, answer, loosen)
 
     def sessions_since(self, since: datetime) -> list[SessionRow]:
         return query_sessions(self.db, since=since, step_counts=False)  # none is needed
@@ -286,8 +310,18 @@ class SessionRecord:
     def change_level(self, routine: str, step: str, level: int) -> None:
         from selfcare.history.level_changes import record_level_change
 
-        with history_errors():
+        with self._patient(), history_errors():
             record_level_change(self.db, self.session_id, routine, step, level, self._stamp())
+
+    @contextmanager
+    def _patient(self) -> Iterator[None]:
+        """An answer given before the first step is saved as the history's other commands
+        save theirs, waiting for a lock: the countdown has not begun."""
+        self.db.execute(f"PRAGMA busy_timeout = {round(LOCK_WAIT_SECONDS * 1000)}")
+        try:
+            yield
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {RUNNING_WAIT_MS}")
 
     def seen_cards(self, routine: str) -> set[str]:
         from selfcare.history.cards_seen import seen_cards

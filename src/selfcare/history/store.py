@@ -177,7 +177,10 @@ def connect_to_read(path: Path) -> tuple[sqlite3.Connection, str | None]:
     for query in ("mode=ro", "mode=ro&immutable=1"):
         # The file alone (immutable) where SQLite cannot share the WAL's index: what a WAL
         # left by a process that ended before tidying it holds is then not read.
-        db = sqlite3.connect(f"{uri}?{query}", uri=True, isolation_level=None)
+        try:  # a file this user may not open at all fails here
+            db = sqlite3.connect(f"{uri}?{query}", uri=True, isolation_level=None)
+        except sqlite3.Error:
+            continue
         try:
             db = _current(db, _schema_version(db, path))
             stale = "immutable" in query and wal.exists() and wal.stat().st_size > 0

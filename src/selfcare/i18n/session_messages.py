@@ -153,15 +153,20 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
         " is free.",
         "記録が遅れています（{reason}）。そのまま続けてください。記録できるようになりしだい保存します。",
     ),
+    "session.recording_caught_up": (
+        "Recording has caught up: everything so far is saved.",
+        "記録が追いつきました。ここまでの内容はすべて保存されています。",
+    ),
     "session.recording_wait": (
         "Saving this session: waiting up to {seconds} s for the history to be free…",
         "このセッションを保存しています。記録できるようになるまで最大{seconds}秒待ちます…",
     ),
     "session.recording_lost": (
         "Warning: the last {count} entries of this session could not be saved ({reason});"
-        " everything before them is in the history.",
+        " everything before them is in the history, where this session will show as ended"
+        " early.",
         "警告: このセッションの最後の{count}件を保存できませんでした（{reason}）。"
-        "それより前の記録は残っています。",
+        "それより前の記録は残っていますが、このセッションは途中で終了したものとして表示されます。",
     ),
     "session.history_read_warning": (
         "Warning: the earlier sessions could not be read ({reason}); this one is still recorded.",

@@ -43,8 +43,17 @@ def routine_files(folder: Path, *, recursive: bool = False) -> list[Path]:
         with os.scandir(folder):  # rglob would pass over an unreadable `folder` without a word
             pass
     candidates = folder.rglob("*") if recursive else folder.iterdir()
-    # is_file() raises too, in a folder that can be listed but not searched (chmod a-x)
-    return sorted(p for p in candidates if is_routine_file_name(p) and p.is_file())
+    # is_file() raises in a folder that can be listed but not searched (chmod a-x): `folder`
+    # itself is then unreadable; below it, such a subfolder's files are passed over.
+    is_file = _is_file if recursive else Path.is_file
+    return sorted(p for p in candidates if is_routine_file_name(p) and is_file(p))
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _readable_files(folder: Path, *, warn: bool) -> list[Path]:

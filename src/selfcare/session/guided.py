@@ -108,6 +108,7 @@ class GuidedSession:
         self.memory: LoosenMemory | None = None  # loosening made things worse lately
         self.elapsed = 0.0
         self.result: RunResult | None = None  # the steps are over, however the screen closes
+        self.finishing = False  # the end is being written and said: a signal only cuts it short
 
     @property
     def switched(self) -> bool:
@@ -129,16 +130,13 @@ class GuidedSession:
             # Input ended at a question: close the record so it does not stay 'running'.
             self._finish_record(Ending.ABORTED, StopReason.NO_INPUT)
             raise
-        except OSError:
-            # The terminal went away (a closed window): nobody to tell, but keep the record true.
-            self._finish_record(Ending.ABORTED, StopReason.TERMINAL_LOST)
-            return EXIT_INTERRUPTED
-        except (Interrupted, KeyboardInterrupt) as interruption:
-            # A signal while starting up (before any step), or as the end was being written.
-            if self.result is None:
-                self._finish_record(Ending.NOT_STARTED, stop_reason_of(interruption))
-            else:
-                self._finish_record(self.result.ending, self.result.stop_reason)
+        except (OSError, Interrupted, KeyboardInterrupt) as interruption:
+            # The terminal went away (a closed window), or a signal came as the session started
+            # up or ended: nobody to tell, but keep the record true (and never write it twice).
+            if not self.finishing:
+                reason = stop_reason_of(interruption)  # before the steps, or after them
+                result = self.result or RunResult(Ending.NOT_STARTED, stop_reason=reason)
+                self._finish_record(result.ending, result.stop_reason)
             return EXIT_INTERRUPTED
 
     def _run(self) -> int:
@@ -160,9 +158,9 @@ class GuidedSession:
             with self._on_screen():
                 self.result = self._questions_and_steps()
         except (Interrupted, KeyboardInterrupt, QuitAnswer, OSError) as interruption:
-            if self.result is None:  # before the steps were over (OSError: see `run`)
-                if isinstance(interruption, OSError):
-                    raise
+            if self.finishing or (self.result is None and isinstance(interruption, OSError)):
+                raise  # see `run`
+            if self.result is None:  # before the steps were over
                 reason = stop_reason_of(interruption)
                 return self._finish(RunResult(Ending.ABORTED, stop_reason=reason))
         assert self.result is not None  # else a signal or a closed terminal came as it closed
@@ -344,6 +342,7 @@ class GuidedSession:
             self.record.finish(ending, reason)
 
     def _finish(self, result: RunResult) -> int:
+        self.finishing = True
         if result.ending is Ending.ABORTED and not result.started:
             result.ending = Ending.NOT_STARTED  # left before the first step: history hides it
         if self.record is not None:

@@ -46,8 +46,7 @@ class PlainView:
         """The summary says it all."""
 
     def recording(self, delay: str | None) -> None:
-        if delay is not None:
-            self._line(delay)
+        self._line(delay if delay is not None else t("session.recording_caught_up"))
 
     def show(self, frame: Frame) -> None:
         """Countdowns are not printed second by second; events are."""
