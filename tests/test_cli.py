@@ -6,8 +6,6 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlparse
-from urllib.request import url2pathname
 
 import jsonschema
 import pytest
@@ -73,8 +71,9 @@ def test_list_shows_each_built_in_routine_with_its_time_phases_and_source(cli: C
     rows = table_rows(result.stdout)
     assert set(rows) == {"low-back", "low-back-quick", "pelvic-girdle-care"}
     low_back = builtin("low-back")
-    title, time, phases, source = rows["low-back"]
+    title, version, time, phases, source = rows["low-back"]
     assert title == localized(low_back.title, "en")
+    assert version == low_back.version == "1.0"
     assert time == clock(plan_session(low_back).total_seconds)
     assert phases == "prepare → stabilize → loosen → cooldown"
     assert source == "built-in"
@@ -88,6 +87,7 @@ def test_list_shows_a_user_routine_with_its_phase_chain(cli: Cli, selfcare_home:
     assert result.exit_code == 0, result.output
     assert table_rows(result.stdout)["sample"] == [
         "Sample routine",
+        "",  # no version
         "4:08",
         "stabilize → loosen",
         "user",
@@ -119,7 +119,7 @@ def test_a_user_routine_overrides_the_built_in_one_and_list_shows_which_won(
     text = cli("list", env=WIDE)
     rows = {row["id"]: row for row in json.loads(cli("list", "--json").stdout)}
 
-    title, _, _, source = table_rows(text.stdout)["low-back-quick"]
+    title, _, _, _, source = table_rows(text.stdout)["low-back-quick"]
     assert title.startswith("My clinic's quick version")
     assert source == "user (overrides built-in)"
     assert rows["low-back-quick"]["source"] == "user"
@@ -168,7 +168,7 @@ def test_an_invalid_user_routine_is_listed_as_invalid_with_a_hint_and_list_still
     rows = {row["id"]: row for row in json.loads(cli("list", "--json").stdout)}
 
     assert text.exit_code == 0, text.output
-    title, time, _, source = table_rows(text.stdout)["broken"]
+    title, _, time, _, source = table_rows(text.stdout)["broken"]
     assert title.startswith("invalid: run `selfcare validate ")
     assert "broken.yaml" in title
     assert (time, source) == ("", "user")
@@ -444,10 +444,12 @@ def test_the_starter_routine_points_editors_to_a_schema_file_that_exists(
 ) -> None:
     cli("new", "my-routine")
 
-    first_line = (selfcare_home / "routines" / "my-routine.yaml").read_text("utf-8").splitlines()[0]
-    uri = first_line.split("$schema=", 1)[1].strip()
-    schema_path = Path(url2pathname(urlparse(uri).path))
+    routine = selfcare_home / "routines" / "my-routine.yaml"
+    first_line = routine.read_text("utf-8").splitlines()[0]
+    relative = first_line.split("$schema=", 1)[1].strip()  # names nothing of this computer
+    schema_path = routine.parent / relative
 
+    assert relative == "./routine.schema.json"
     assert json.loads(schema_path.read_text("utf-8")) == json_schema()
 
 

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import typer
 
@@ -25,7 +25,7 @@ from selfcare.errors import (
     UsageError,
 )
 from selfcare.i18n.language import Language, detect_language, set_language, t
-from selfcare.output import HandoutFormat, OutputFormat
+from selfcare.output import HandoutFormat, OutputFormat, print_error
 
 set_language(detect_language())  # help texts are built at import, in the user's language
 
@@ -108,7 +108,7 @@ def guarded(function: F) -> F:
         try:
             return function(*args, **kwargs)
         except SelfcareError as error:
-            _print_error(error)
+            print_error(error)
             raise typer.Exit(error.exit_code) from None
 
     return run  # type: ignore[return-value]
@@ -122,17 +122,6 @@ def command(name: str, help_key: str, on: typer.Typer = app) -> Callable[[F], F]
         return function
 
     return register
-
-
-def _print_error(error: SelfcareError) -> None:
-    from selfcare.output import error_console
-    from selfcare.safe_text import terminal_safe
-
-    console = error_console()
-
-    lines = [d.render() for d in error.diagnostics] + [t("error.prefix") + error.message]
-    for line in lines:  # one line each, unwrapped: editors and grep read them
-        console.print(terminal_safe(line), markup=False, highlight=False, soft_wrap=True)
 
 
 @command("list", "help.list")
@@ -184,6 +173,10 @@ def validate_command(
         raise typer.Exit(code)
 
 
+StarterArea = Literal["low-back", "pelvic-girdle", "neck-shoulder", "general"]  # model.Area
+StarterLanguages = Literal["en", "ja", "both"]  # commands.starter.Languages (test_new checks)
+
+
 @command("new", "help.new")
 def new_command(
     routine_id: Annotated[
@@ -192,11 +185,20 @@ def new_command(
     out: Annotated[
         Path | None, typer.Option("--out", metavar="FILE", help=t("help.out"), dir_okay=False)
     ] = None,
-    lang: LangOption = None,
+    area: Annotated[StarterArea | None, typer.Option("--area", help=t("help.new_area"))] = None,
+    source: Annotated[
+        str | None, typer.Option("--from", metavar="ROUTINE", help=t("help.new_from"))
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=t("help.new_force"))] = False,
+    languages: Annotated[
+        StarterLanguages, typer.Option("--lang", help=t("help.new_lang"))
+    ] = "both",
 ) -> None:
-    from selfcare.commands.new import write_starter
+    from selfcare.commands.new import StarterOptions, write_starter
 
-    write_starter(routine_id, out)
+    if languages != "both":  # also the messages' language: `guarded` reads only a "lang"
+        set_language(languages)
+    write_starter(routine_id, out, StarterOptions(area, languages, source, force))
 
 
 @command("start", "help.start")
@@ -225,6 +227,45 @@ def start_command(
     code = start(found, options, lambda name: resolve(name, routines_dir or []))
     if code:
         raise typer.Exit(code)
+
+
+ConfirmOption = Annotated[bool, typer.Option("--yes", "-y", help=t("help.confirm_yes"))]
+
+
+@command("add", "help.add")
+def add_command(
+    source: Annotated[str, typer.Argument(metavar="SOURCE", help=t("help.add_source"))],
+    force: Annotated[bool, typer.Option("--force", help=t("help.add_force"))] = False,
+    yes: ConfirmOption = False,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.commands.add import add
+
+    add(source, force=force, yes=yes)
+
+
+@command("update", "help.update")
+def update_command(
+    routine_id: Annotated[
+        str | None, typer.Argument(metavar="ID", help=t("help.update_id"))
+    ] = None,
+    yes: ConfirmOption = False,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.commands.update import update
+
+    update(routine_id, yes=yes)
+
+
+@command("remove", "help.remove")
+def remove_command(
+    routine_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.remove_id"))],
+    yes: ConfirmOption = False,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.commands.remove import remove
+
+    remove(routine_id, yes=yes)
 
 
 history_app = typer.Typer(

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Rich loads when something is printed, not for `--help`
     from rich.console import Console
 
+    from selfcare.errors import SelfcareError
+
 
 class OutputFormat(StrEnum):
     """What a command prints: text for people, or data for programs."""
@@ -40,6 +42,17 @@ def error_console() -> Console:
     from rich.console import Console
 
     return Console(stderr=True, highlight=False, emoji=False)
+
+
+def print_error(error: SelfcareError) -> None:
+    """An error as the command line prints it: its diagnostics, then the message."""
+    from selfcare.i18n.language import t
+    from selfcare.safe_text import terminal_safe
+
+    console = error_console()
+    lines = [d.render() for d in error.diagnostics] + [t("error.prefix") + error.message]
+    for line in lines:  # one line each, unwrapped: editors and grep read them
+        console.print(terminal_safe(line), markup=False, highlight=False, soft_wrap=True)
 
 
 def print_json(data: object, *, item_per_line: bool = False) -> None:

@@ -32,6 +32,12 @@ def user_routines(home: Path | None = None) -> Path:
     return (home or selfcare_home()) / "routines"
 
 
+def routine_sources_path(home: Path | None = None) -> Path:
+    """Where `selfcare add` remembers the link each routine came from, for `selfcare update`:
+    beside the routines, so that a copied folder keeps them, and never a routine file itself."""
+    return user_routines(home) / ".sources.json"
+
+
 def extra_routine_folders() -> list[Path]:
     """Folders named in $SELFCARE_ROUTINES_PATH, searched after the user's own."""
     value = os.environ.get(ROUTINES_PATH_VARIABLE, "")
@@ -46,8 +52,3 @@ def database_path(home: Path | None = None) -> Path:
 def routine_index_path(home: Path | None = None) -> Path:
     """What `selfcare list` remembers of each routine file between runs."""
     return (home or selfcare_home()) / "cache" / "routine-index.json"
-
-
-def schema_path(home: Path | None = None) -> Path:
-    """The JSON Schema `selfcare new` writes for the practitioner's editor."""
-    return (home or selfcare_home()) / "routine.schema.json"

@@ -386,7 +386,8 @@ def test_new_with_a_home_that_is_a_file_names_it(cli: Cli, selfcare_home: Path) 
 
     line = assert_one_clear_line(result)
     home = selfcare_home
-    assert line == f"Error: cannot make the folder {home}: {home} is a file, not a folder"
+    routines = home / "routines"
+    assert line == f"Error: cannot make the folder {routines}: {home} is a file, not a folder"
 
 
 def test_list_with_a_home_that_is_a_file_lists_the_built_ins(cli: Cli, selfcare_home: Path) -> None:
@@ -451,7 +452,7 @@ def test_new_on_a_full_disk_leaves_no_empty_schema(cli: Cli, small_disk: Path) -
     result = cli("new", "my-back", env={"SELFCARE_HOME": str(home)})
 
     line = assert_one_clear_line(result)
-    schema = home / "routine.schema.json"
+    schema = home / "routines" / "routine.schema.json"  # beside the routine
     assert line == f"Error: cannot write {schema}: No space left on device"
     assert files_in(small_disk) == ["filler", "home", "home/routines"]
 
@@ -468,8 +469,14 @@ def test_new_on_a_disk_full_after_the_schema_leaves_no_partial_starter(
     line = assert_one_clear_line(result)
     starter = home / "routines" / "my-back.yaml"
     assert line == f"Error: cannot write {starter}: No space left on device"
-    assert files_in(small_disk) == ["filler", "home", "home/routine.schema.json", "home/routines"]
-    assert (home / "routine.schema.json").read_bytes() == SCHEMA  # whole, not cut short
+    schema = home / "routines" / "routine.schema.json"  # beside the routine
+    assert files_in(small_disk) == [
+        "filler",
+        "home",
+        "home/routines",
+        str(schema.relative_to(small_disk)),
+    ]
+    assert schema.read_bytes() == SCHEMA  # whole, not cut short
 
 
 def test_new_whose_starter_cannot_be_finished_removes_it(

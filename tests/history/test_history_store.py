@@ -132,7 +132,7 @@ def test_a_version_3_history_is_migrated_and_its_next_safety_check_is_the_full_o
     assert "Has any of these ever applied to you?" in session.output
     assert session.lines.lines == []
     with closing(connect(db_path)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         assert "safety_answers" in tables(db)
         kept = db.execute("SELECT kind, result, area FROM screens ORDER BY id").fetchall()
         assert [tuple(row) for row in kept] == [

@@ -341,7 +341,7 @@ def test_a_shift_jis_file_is_told_to_be_saved_as_utf8(cli: Cli) -> None:
 def test_several_documents_in_one_file_say_so(cli: Cli) -> None:
     result = cli("validate", CORPUS / "several-documents.yaml")
 
-    message = "expected a single document in the stream, but found another document"
+    message = "a second document starts here; a routine file holds one: remove this '---' line"
     assert message in result.stdout
 
 

@@ -12,12 +12,14 @@ import math
 import re
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLE_ROUTINE
 from selfcare.commands.show import preview_data
+from selfcare.routine import source
 from selfcare.routine.checking import check_document
 from selfcare.routine.diagnostics import Severity
 from selfcare.routine.plan import Plan, plan_session
@@ -56,6 +58,9 @@ YAML_PIECES = [
     "\x85",
     "\u202e",
     "腰",
+    "\u3000",
+    "：",
+    "“",
     "---\n",
     "...\n",
     "<<: ",
@@ -92,6 +97,28 @@ def encoded(draw: st.DrawFn, texts: st.SearchStrategy[str]) -> bytes:
 @given(st.binary(max_size=2000) | encoded(YAMLISH_TEXT) | encoded(st.text(max_size=200)))
 def test_any_bytes_give_a_routine_or_diagnostics_and_nothing_else(raw: bytes) -> None:
     load_and_check(raw)
+
+
+# --- Typing slips in a valid routine -----------------------------------------------------
+
+# What people type by mistake: the syntax errors yaml_hints.py explains, and ones near them.
+SLIPS = ["\t", "\u3000", "：", ":", '"', "'", "- ", "-", "[", "{", "@", "`", "*", "\n", " ", "“"]
+SLIP = st.tuples(st.integers(0, len(SAMPLE_ROUTINE)), st.sampled_from(SLIPS), st.booleans())
+LOADERS = st.sampled_from([getattr(yaml, "CSafeLoader", yaml.SafeLoader), yaml.SafeLoader])
+
+
+@PROPERTY
+@given(st.lists(SLIP, min_size=1, max_size=4), LOADERS)
+def test_a_routine_with_typing_slips_gives_a_routine_or_diagnostics_and_nothing_else(
+    slips: list[tuple[int, str, bool]], loader: type[yaml.SafeLoader]
+) -> None:
+    text = SAMPLE_ROUTINE
+    for where, piece, deleting in slips:
+        where = min(where, len(text))
+        text = text[:where] + ("" if deleting else piece) + text[where + deleting :]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(source, "_Loader", loader)
+        load_and_check(text.encode("utf-8"))
 
 
 # --- Arbitrary YAML documents ------------------------------------------------------------

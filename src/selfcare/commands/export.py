@@ -18,11 +18,13 @@ from selfcare.export.handout import build_handout, picture_files, render_html, r
 from selfcare.i18n.language import current_language, t
 from selfcare.output import HandoutFormat, write_whole
 from selfcare.routine.plan import Plan
+from selfcare.routine.text import use_routine_language
 from selfcare.safe_text import one_line
 
 
 def export(plan: Plan, handout_format: HandoutFormat, out: Path | None) -> None:
     """Write the handout to `out` (a file, a folder, or "-" for stdout; default: here)."""
+    use_routine_language(plan.routine)
     handout = build_handout(plan)
     pictures = picture_files(handout)
     markdown = handout_format is HandoutFormat.MD

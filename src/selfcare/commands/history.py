@@ -4,11 +4,12 @@ routine's schedule, and exports."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from contextlib import suppress
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
@@ -150,7 +151,11 @@ def history(
         console.print(t("history.none_match" if filtered else "history.none"), markup=False)
         return
     today = datetime.now().astimezone().date()
-    console.print(sessions_table(sessions[: limit or DEFAULT_TABLE_ROWS]))
+    shown = sessions[: limit or DEFAULT_TABLE_ROWS]
+    changes = routine_changes(sessions)  # all read: the session before the first shown counts
+    console.print(sessions_table(shown, changes))
+    if any(session.id in changes for session in shown):
+        console.print(t("history.version_legend"), style="dim", markup=False)
     points = session_points(sessions)
     console.print(pain_chart(points, console.width))
     console.print(adherence(points, today))
@@ -185,18 +190,61 @@ def _status_cell(session: SessionRow) -> str:
     return status
 
 
-def sessions_table(sessions: Sequence[SessionRow]) -> Table:
+VERSION_SHOWN = 8  # characters of a routine's version in the table, which must fit 80 columns
+CHANGED = "*"  # the routine's content changed, its version did not
+
+
+def routine_changes(sessions: Sequence[SessionRow]) -> dict[int, str]:
+    """By session id, where its routine changed since the previous session of that routine:
+    "v" and its new version, or CHANGED when only its content did. The first session of a
+    routine that has a version shows it. Sessions recorded before selfcare kept either say
+    nothing, and are passed over."""
+    before: dict[str, tuple[str | None, str | None]] = {}
+    marks: dict[int, str] = {}
+    for session in reversed(sessions):  # oldest first
+        version, current = session.routine_version, (session.routine_version, session.routine_hash)
+        if current == (None, None):
+            continue
+        previous = before.get(session.routine)
+        before[session.routine] = current
+        if version is not None and (previous is None or version != previous[0]):
+            marks[session.id] = version_mark(version)
+        elif previous is not None and current != previous:
+            marks[session.id] = CHANGED
+    return marks
+
+
+def version_mark(version: str) -> str:
+    """The version as the table shows it, "v1.1": kept short, for it is any text its author
+    chose."""
+    shown = " ".join(terminal_safe(version).split())
+    if len(shown) > VERSION_SHOWN:
+        shown = shown[: VERSION_SHOWN - 1] + "…"
+    return shown if shown[:1] in ("v", "V") else "v" + shown
+
+
+def sessions_table(
+    sessions: Sequence[SessionRow], changes: Mapping[int, str] | None = None
+) -> Table:
     table = Table(title=t("history.title"), title_justify="left")
     for key in ("history.when", "history.routine", "history.duration", "history.status"):
         table.add_column(t(key), no_wrap=True)
     table.add_column(t("history.pain"), justify="center")
     table.add_column(t("history.loosen"))
+    ids = (cell_len(terminal_safe(session.routine)) for session in sessions)
+    widest = max([cell_len(t("history.routine")), *ids])
     for session in sessions:
         seconds = session.duration_seconds
         started = session.started_at
+        routine = Text(terminal_safe(session.routine))
+        if changes and session.id in changes:
+            # beside the id when the column is that wide anyway, else under it: never wider
+            mark = changes[session.id]
+            beside = routine.cell_len + 1 + cell_len(mark) <= widest
+            routine.append((" " if beside else "\n") + mark, style="cyan")
         table.add_row(
             "–" if started is None else started.astimezone().strftime("%Y-%m-%d %H:%M"),
-            Text(terminal_safe(session.routine)),
+            routine,
             "–" if seconds is None else duration_words(seconds),
             _status_cell(session),
             pain_cell(session.pain_before, session.pain_mid, session.pain_after),

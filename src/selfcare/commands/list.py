@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from selfcare.commands.copyable import shell_word
 from selfcare.i18n.language import t
 from selfcare.output import OutputFormat, print_json
 from selfcare.paths import routine_index_path
@@ -24,6 +25,7 @@ def listing_rows(summaries: list[RoutineSummary]) -> list[dict[str, object]]:
         {
             "id": summary.id,
             "title": localize(summary.title) if summary.valid else None,
+            "version": summary.version if summary.valid else None,
             "total_seconds": summary.total_seconds,
             "source": str(summary.source),
             "path": str(summary.path),
@@ -40,6 +42,16 @@ def list_routines(extra_dirs: list[Path], output: OutputFormat) -> None:
         print_json(listing_rows(summaries))
     else:
         print_table(summaries)
+        _print_user_folder()
+
+
+def _print_user_folder() -> None:
+    """Where `selfcare add` puts routines and where to save one by hand: one line, to copy."""
+    from selfcare.output import stdout_console
+    from selfcare.paths import user_routines
+
+    folder = shell_word(user_routines())
+    stdout_console().print(t("list.your_folder", path=folder), markup=False, soft_wrap=True)
 
 
 def print_table(summaries: list[RoutineSummary]) -> None:
@@ -54,8 +66,11 @@ def print_table(summaries: list[RoutineSummary]) -> None:
         console.print(t("list.empty"))
         return
     table = Table(title=t("list.title"), title_justify="left")
-    for header in ("list.id", "list.name", "list.time", "list.phases", "list.source"):
-        table.add_column(t(header), overflow="fold")
+    headers = ("list.id", "list.name", "list.version", "list.time", "list.phases", "list.source")
+    for header in headers:
+        # an id is typed, a version compared: both kept whole, the title and phases wrap
+        whole = header in ("list.id", "list.version")
+        table.add_column(t(header), overflow="fold", no_wrap=whole)
     for entry in summaries:
         source = t(SOURCE_NAMES[entry.source])
         if entry.overrides:
@@ -63,12 +78,14 @@ def print_table(summaries: list[RoutineSummary]) -> None:
             source = t("list.overrides", source=source, others=others)
         if not entry.valid or entry.total_seconds is None:
             # a file name may hold a newline or a byte that is not UTF-8: shown escaped
-            title = Text(t("list.invalid", path=one_line(entry.path)), style="red")
-            table.add_row(Text(one_line(entry.id)), title, "", "", source)
+            # quoted: "neck-desk (1).yaml" pastes into the shell as one word
+            title = Text(t("list.invalid", path=shell_word(entry.path)), style="red")
+            table.add_row(Text(one_line(entry.id)), title, "", "", "", source)
             continue
         table.add_row(
             Text(entry.id),
             Text(terminal_safe(localize(entry.title))),
+            Text(terminal_safe(entry.version or "")),
             clock(entry.total_seconds),
             # the index is a cache: a kind it holds is shown only if it is one
             " → ".join(phase_kind_name(k) for k in entry.phases if k in PHASE_KIND_NAMES),

@@ -20,7 +20,7 @@ from selfcare.i18n.language import current_language, t
 from selfcare.output import OutputFormat, error_console, print_json, stdout_console
 from selfcare.routine.model import Area, PhaseKind, Routine, Step
 from selfcare.routine.plan import Plan, plan_session, whole_if_possible
-from selfcare.routine.text import localize
+from selfcare.routine.text import localize, use_routine_language
 from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import one_line, terminal_safe
 from selfcare.safety.areas import PREGNANCY_SIGNS, area_safety
@@ -93,6 +93,8 @@ def preview_data(plan: Plan, written: Routine | None = None) -> dict[str, object
     return {
         "id": plan.routine.id,
         "title": localize(plan.routine.title),
+        "version": plan.routine.version,
+        "hash": plan.routine.content_hash,  # what the history records of each session
         "lang": current_language(),
         "total_seconds": whole_if_possible(plan.total_seconds),
         "phases": phases,
@@ -309,6 +311,7 @@ def _safety(routine: Routine) -> Group:
 def show(plan: Plan, output: OutputFormat, *, pictures: bool = True, plain: bool = False) -> None:
     """Print the plan with each step at the person's level; a history that cannot be read
     shows level 1 and says so."""
+    use_routine_language(plan.routine)
     note = None
     try:
         levels = person_levels(plan.routine.id)

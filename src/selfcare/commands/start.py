@@ -18,7 +18,7 @@ from selfcare.history.record import opener
 from selfcare.i18n.language import Language, current_language, t
 from selfcare.routine.model import Area
 from selfcare.routine.plan import Plan
-from selfcare.routine.text import localize
+from selfcare.routine.text import localize, use_routine_language
 from selfcare.safety.check import Offer
 from selfcare.session.guided import GuidedSession, SessionOptions
 from selfcare.session.keys import LineInput, TerminalKeys
@@ -104,6 +104,7 @@ def start(plan: Plan, options: SessionOptions, resolve: Callable[[str], Plan] | 
     if sys.stdin is None:  # started with standard input closed (<&-): nothing can be typed
         sys.stdin = Path(os.devnull).open(encoding="utf-8")  # noqa: SIM115 (kept open)
     routine = plan.routine
+    use_routine_language(routine)
     other = _pregnancy_plan(plan, resolve)
     offer = None
     if other is not None:

@@ -59,6 +59,7 @@ class Handout:
 
     lang: str
     title: str
+    version: str  # "Version 1.0", so a client and the practitioner know which edition; or ""
     summary: str
     author: list[str]
     planned: str
@@ -108,6 +109,7 @@ def build_handout(plan: Plan) -> Handout:
     return Handout(
         lang=current_language(),
         title=_clean(localize(routine.title)),
+        version=_version(routine.version),
         summary=_clean(localize(routine.summary)),
         author=author,
         planned=planned,
@@ -125,6 +127,10 @@ def build_handout(plan: Plan) -> Handout:
             loosens=routine.has_loosen,
         ),
     )
+
+
+def _version(version: str | None) -> str:
+    return "" if version is None else _clean(t("show.version", version=" ".join(version.split())))
 
 
 def _step_block(step: Step, seconds: float) -> StepBlock:
@@ -176,6 +182,8 @@ def render_html(handout: Handout) -> str:
         "</head><body>",
         f"<h1>{_e(h.title)}</h1>",
     ]
+    if h.version:
+        parts.append(f'<p class="meta">{_e(h.version)}</p>')
     if h.summary:
         parts.append(f'<p class="lead">{_e(h.summary)}</p>')
     if h.author:
@@ -279,6 +287,8 @@ def render_markdown(handout: Handout, pictures_folder: str | None = None) -> str
     beside the Markdown file, see `picture_files`), or left out without one."""
     h = handout
     lines = [f"# {_m(h.title)}", ""]
+    if h.version:
+        lines += [f"*{_m(h.version)}*", ""]
     if h.summary:
         lines += [_m(h.summary), ""]
     if h.author:

@@ -2,9 +2,10 @@
 
 A field holds what `selfcare history --json` writes and nothing else: the right type, a state
 this version knows, a time with its zone, pain from 0 to 10, a uid of 32 hex digits; a missing
-field or one that is not in the export's shape is a problem too. What the export derives
-(duration, steps done and skipped) must agree with what the session's own rows give, so a file
-that lost part of a session is refused rather than imported short.
+field (but one older exports lack, `ADDED_LATER`) or one that is not in the export's shape is a
+problem too. What the export derives (duration, steps done and skipped) must agree with what
+the session's own rows give, so a file that lost part of a session is refused rather than
+imported short.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from selfcare.session.outcomes import (
 LARGEST_WHOLE = 2**53 - 1  # the largest whole number every JSON reader holds exactly
 SHOWN_PROBLEMS = 10  # a broken file can hold thousands: the first ones say enough
 _UID = re.compile(r"[0-9a-f]{32}")
+_HASH = re.compile(r"[0-9a-f]{12}")  # as `content_hash` writes it
 _UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")  # as `utc_text` writes it
 _MISSING = object()
 
@@ -130,6 +132,12 @@ def uid(value: object) -> str:
     return value
 
 
+def routine_hash(value: object) -> str:
+    if not isinstance(value, str) or _HASH.fullmatch(value) is None:
+        raise Invalid("backup.expected_hash")
+    return value
+
+
 def optional(check: Check) -> Check:
     def check_or_none(value: object) -> object:
         return None if value is None else check(value)
@@ -160,8 +168,12 @@ SESSION_CHECKS: dict[str, Check] = {
     "lang": choice(LANGUAGES),
     "uid": uid,
     "morning_loosen": optional(choice(MorningLoosen)),
+    "routine_version": optional(text),
+    "routine_hash": optional(routine_hash),
 }
 DERIVED = ("duration_seconds", "steps_completed", "steps_skipped")  # computed, never stored
+# Fields an export written before they existed lacks: such a session is read without them.
+ADDED_LATER = ("routine_version", "routine_hash")
 
 PART_CHECKS: dict[str, dict[str, Check]] = {
     "steps": {
@@ -267,6 +279,9 @@ class _SessionReader:
         """The values of `data`, each checked; problems noted with the field's path."""
         values: Fields = {}
         for key, check in checks.items():
+            if key not in data and checks is SESSION_CHECKS and key in ADDED_LATER:
+                values[key] = None
+                continue
             if key not in data:
                 self.note(at + key, "backup.missing")
                 continue

@@ -139,12 +139,25 @@ def add_process_start(db: sqlite3.Connection) -> None:
     _run_statements(db, "ALTER TABLE sessions ADD COLUMN pid_start TEXT")
 
 
+def add_routine_versions(db: sqlite3.Connection) -> None:
+    """Version 6: the routine as each session ran it: its `version:` and a hash of what its
+    file said, so the history shows where a routine changed. Earlier sessions have neither."""
+    _run_statements(
+        db,
+        """
+        ALTER TABLE sessions ADD COLUMN routine_version TEXT;
+        ALTER TABLE sessions ADD COLUMN routine_hash TEXT
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     create_tables,
     add_next_morning,
     add_programme,
     add_safety_answers,
     add_process_start,
+    add_routine_versions,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

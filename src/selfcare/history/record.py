@@ -87,11 +87,15 @@ def begin_session(
     planned: float,
     speed: float,
     now: Now = utc_clock,
+    *,
+    version: str | None = None,
+    content_hash: str | None = None,
 ) -> SessionRecord:
     """Write the session row now, so even a session killed at once is on record.
 
     A damaged file is refused first (HistoryError): a write failing half-way would leave the
     row 'running'. The process's start tag tells a later process given its id from it.
+    `version` and `content_hash` say which routine this was, as its file then said.
     """
     from selfcare.history.abandoned import close_abandoned, process_tag
     from selfcare.history.store import HistoryError, check_intact, patiently
@@ -104,8 +108,9 @@ def begin_session(
             db,
             lambda: db.execute(
                 "INSERT INTO sessions (routine, routine_title, lang, started_at, planned_seconds,"
-                " speed, pid, pid_start, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*values, uuid.uuid4().hex),
+                " speed, pid, pid_start, uid, routine_version, routine_hash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, uuid.uuid4().hex, version, content_hash),
             ),
         )
     assert cursor.lastrowid is not None
@@ -346,7 +351,17 @@ def opener(
         db = connect(database_path(home))
         title = localize(routine.title)
         lang = current_language()
-        record = begin_session(db, routine.id, title, lang, planned_seconds, speed, now)
+        record = begin_session(
+            db,
+            routine.id,
+            title,
+            lang,
+            planned_seconds,
+            speed,
+            now,
+            version=routine.version,
+            content_hash=routine.content_hash,
+        )
         record.notify = notify
         return record
 

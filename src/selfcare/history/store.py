@@ -234,6 +234,8 @@ class SessionRow:
     lang: str
     uid: str | None = None  # stable across computers: a backup merges by it
     morning_loosen: MorningLoosen | None = None
+    routine_version: str | None = None  # the routine's `version:` when it ran, if it had one
+    routine_hash: str | None = None  # what its file said (`content_hash`), kept since schema 6
     # Its parts, only when asked for (the export): all four read, or none
     steps: tuple[StepRow, ...] | None = None
     screens: tuple[ScreenRow, ...] | None = None
@@ -269,6 +271,8 @@ class SessionRow:
             "lang": self.lang,
             "uid": self.uid,
             "morning_loosen": _text(self.morning_loosen),
+            "routine_version": self.routine_version,
+            "routine_hash": self.routine_hash,
         }
         data.update(self.unreadable)  # exported as it was written, never lost
         for name in PART_FIELDS:
@@ -307,6 +311,8 @@ def _session_row(row: sqlite3.Row, parts: SessionParts | None) -> SessionRow:
         lang=row["lang"],
         uid=row["uid"],
         morning_loosen=read.enum(MorningLoosen, "morning_loosen"),
+        routine_version=row["routine_version"],
+        routine_hash=row["routine_hash"],
         unreadable=read.unreadable,
         **({} if parts is None else parts._asdict()),
     )

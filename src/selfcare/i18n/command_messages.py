@@ -55,6 +55,22 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "新しいルーティンの id（ファイル名にもなります）。",
     ),
     "help.out": ("Write to this file instead.", "代わりにこのファイルへ書き出します。"),
+    "help.new_area": (
+        "The body area it is for; asked on a terminal, else general.",
+        "対象の部位。ターミナルでは質問し、それ以外は general。",
+    ),
+    "help.new_lang": (
+        "The starter's languages: en, ja or both (both: comments in the language of messages).",
+        "ひな形の言語: en、ja、both（both ではコメントはメッセージの言語）。",
+    ),
+    "help.new_from": (
+        "Start from a copy of this routine (an id or a .yaml path), its id changed.",
+        "このルーティン（id または .yaml のパス）をコピーし、id だけ変えて始めます。",
+    ),
+    "help.new_force": (
+        "Allow the id of a built-in routine: yours is then used instead of it.",
+        "組み込みルーティンと同じ id を許可します（以後はこちらが使われます）。",
+    ),
     "help.schema": (
         "Print the JSON Schema of the routine format.",
         "ルーティン形式の JSON Schema を出力します。",
@@ -63,6 +79,7 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "list.title": ("Routines", "ルーティン"),
     "list.id": ("id", "id"),
     "list.name": ("title", "タイトル"),
+    "list.version": ("version", "バージョン"),
     "list.time": ("time", "時間"),
     "list.phases": ("phases", "フェーズ"),
     "list.source": ("source", "場所"),
@@ -82,6 +99,7 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "（ほぐしが不要なら {time}）",
     ),
     "show.by": ("By {who}", "作成: {who}"),
+    "show.version": ("Version {version}", "バージョン {version}"),
     "show.contact": ("Contact: {contact}", "連絡先: {contact}"),
     "show.fits": ("Who it fits", "こんな方に"),
     "show.cautions": ("Cautions", "注意"),
@@ -120,6 +138,26 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "Edit it, then check it with: selfcare validate {path}",
         "編集したら次で検査できます: selfcare validate {path}",
     ),
+    "new.builtin_id": (
+        "'{id}' is a built-in routine's id: a routine of yours with it would be used instead. "
+        "Choose another id, or add --force.",
+        "'{id}' は組み込みルーティンの id です。同じ id にすると、組み込みの代わりにこちらが"
+        "使われます。別の id にするか、--force を付けてください。",
+    ),
+    "new.from_and_area": (
+        "--area is for a new starter: --from copies the routine, its area included",
+        "--area は新しいひな形用です。--from はルーティンを部位も含めてそのままコピーします",
+    ),
+    "new.id_not_found": (
+        "cannot find the line 'id: {id}' in {path} to change it",
+        "{path} の中に、変更する 'id: {id}' の行が見つかりません",
+    ),
+    "new.area_question": (
+        "Which body area is the routine for?",
+        "どの部位のためのルーティンですか？",
+    ),
+    "new.area_answer": ("Number or name:", "番号または名前:"),
+    "new.no_area": ("No routine written.", "ルーティンは書き出していません。"),
     "new.bad_id": (
         "'{id}' is not a valid id: use lower-case letters, digits and '-'",
         "'{id}' は id として使えません。英小文字・数字・'-' を使ってください",
@@ -145,6 +183,15 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "history.title": ("Recent sessions", "最近のセッション"),
     "history.duration": ("duration", "所要時間"),
     "history.loosen": ("loosening", "ほぐし"),
+    "history.version_legend": (
+        "v1.1 after a routine: its version from that session on. *: it changed, its version did "
+        "not.",
+        "ルーティン名の後の v1.1: そのセッションからのバージョン。*: バージョンは同じで内容が変わりました。",
+    ),
+    "backup.expected_hash": (
+        "should be 12 lower-case hexadecimal digits",
+        "12 桁の 16 進数（小文字）である必要があります",
+    ),
     "history.loosen_done": ("done", "実施"),
     "history.loosen_skipped": ("not needed", "不要だった"),
     "history.loosen_stopped": ("stopped: worse", "中止（悪化）"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from selfcare.i18n.add_messages import ADD_MESSAGES
 from selfcare.i18n.backup_messages import BACKUP_MESSAGES
 from selfcare.i18n.care_messages import CARE_MESSAGES
 from selfcare.i18n.cli_messages import CLI_MESSAGES
@@ -15,10 +16,13 @@ from selfcare.i18n.safety_messages import SAFETY_MESSAGES
 from selfcare.i18n.schedule_messages import SCHEDULE_MESSAGES
 from selfcare.i18n.session_messages import SESSION_MESSAGES
 from selfcare.i18n.sound_messages import SOUND_MESSAGES
+from selfcare.i18n.starter_messages import STARTER_MESSAGES
+from selfcare.i18n.syntax_messages import SYNTAX_MESSAGES
 from selfcare.i18n.voice_messages import VOICE_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     **ROUTINE_MESSAGES,
+    **SYNTAX_MESSAGES,
     **COMMAND_MESSAGES,
     **SESSION_MESSAGES,
     **CLI_MESSAGES,
@@ -32,4 +36,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **SCHEDULE_MESSAGES,
     **SAFETY_MESSAGES,
     **CARE_MESSAGES,
+    **STARTER_MESSAGES,
+    **ADD_MESSAGES,
 }

@@ -53,6 +53,33 @@ ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
         "'{lang}' is not a language code such as en or ja",
         "'{lang}' は en や ja のような言語コードではありません",
     ),
+    "check.unknown_language": (
+        "'{lang}' is not a language code selfcare knows, so this text would never be shown; "
+        "did you mean {meant}?",
+        "'{lang}' は selfcare の知らない言語コードのため、このテキストは表示されません。{meant} のことですか？",
+    ),
+    "check.unknown_declared_language": (
+        "'{lang}' is not a language code selfcare knows; did you mean {meant}?",
+        "'{lang}' は selfcare の知らない言語コードです。{meant} のことですか？",
+    ),
+    "check.not_a_language": (
+        "'{lang}' is not a language code, so this text would never be shown; write en or ja "
+        "(or another language's two-letter code, such as fr)",
+        "'{lang}' は言語コードではないため、このテキストは表示されません。en か ja"
+        "（ほかの言語なら fr のような 2 文字のコード）を書いてください",
+    ),
+    "check.language_not_spoken": (
+        "{value} cannot be declared: selfcare speaks {allowed}",
+        "{value} は宣言できません。selfcare が使える言語は {allowed} です",
+    ),
+    "check.language_twice": (
+        "this language is already listed",
+        "この言語はすでに書かれています",
+    ),
+    "check.no_languages": (
+        "list at least one language: [ja], [en] or [en, ja]",
+        "言語を 1 つ以上書いてください: [ja]、[en]、[en, ja] など",
+    ),
     "check.text_expected": (
         "expected a text, or a map of language to text such as {{en: ..., ja: ...}}",
         "テキスト、または {{en: ..., ja: ...}} のような言語ごとのマップを書いてください",
@@ -68,6 +95,20 @@ ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
     "check.bad_url": (
         "{value} is not an http(s) link",
         "{value} は http(s) のリンクではありません",
+    ),
+    "check.url_no_scheme": (
+        "{value} is a link without https:// at the start; add https://: {fixed}",
+        "{value} の先頭に https:// がありません。https:// を付けてください: {fixed}",
+    ),
+    "check.quoted_number": (
+        "the number {value} is in quotes; remove the quotes (it is read as {number})",
+        "数値 {value} が引用符で囲まれています。引用符を外してください（{number} として読みます）",
+    ),
+    "check.curly_quotes": (
+        "this text is wrapped in curly quotes {quotes}, which YAML keeps as part of the text; "
+        'if they are meant as quotes, use straight ones: "…"',
+        "このテキストは飾りの引用符 {quotes} で囲まれていて、引用符も文字として表示されます。"
+        '囲むための引用符なら、半角の "…" にしてください',
     ),
     "check.choice": (
         "{value} is not one of: {allowed}",
@@ -205,6 +246,10 @@ ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
         "this text has no {langs} version, though the routine uses it elsewhere",
         "このテキストには {langs} 版がありません（ルーティンの他の箇所では使われています）",
     ),
+    "rule.missing_declared_translation": (
+        "this text has no {langs} version, though the routine declares {langs} in languages",
+        "このテキストには {langs} 版がありません（languages で {langs} を宣言しています）",
+    ),
     "rule.too_many_segments": (
         "the session would have more than {limit} timed parts (reps, rests, side switches); "
         "lower the reps or sets, or split it into several routines",
@@ -221,8 +266,8 @@ ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
         "{path} にルーティンファイルがありません",
     ),
     "library.invalid": (
-        "{path} is not a valid routine; run `selfcare validate {path}` for details",
-        "{path} は正しいルーティンではありません。詳しくは `selfcare validate {path}` を実行してください",
+        "{path} is not a valid routine; run `selfcare validate {word}` for details",
+        "{path} は正しいルーティンではありません。詳しくは `selfcare validate {word}` を実行してください",
     ),
     "library.unknown_id": (
         "no routine called '{id}'.",

@@ -27,6 +27,7 @@ class Rule(StrEnum):
     BAD_NUMBER = "bad-number"
     YAML_TAG = "yaml-tag"
     DUPLICATE_KEY = "duplicate-key"
+    MISSING_DASH = "missing-dash"
     NOT_A_MAPPING = "not-a-mapping"
     # Each field
     UNKNOWN_KEY = "unknown-key"
@@ -37,12 +38,16 @@ class Rule(StrEnum):
     BAD_PHASE_KIND = "bad-phase-kind"
     BAD_AREA = "bad-area"
     BAD_LANGUAGE = "bad-language"
+    UNKNOWN_LANGUAGE = "unknown-language"
     EMPTY_TEXT = "empty-text"
     BAD_DURATION = "bad-duration"
     BAD_DOSE = "bad-dose"
     BAD_URL = "bad-url"
     EMPTY_PHASE = "empty-phase"
     NO_PHASES = "no-phases"
+    # Quotes YAML reads otherwise (quotes.py): warnings
+    QUOTED_NUMBER = "quoted-number"
+    CURLY_QUOTES = "curly-quotes"
     # A step's pictures (picture_fields.py, images.py)
     UNKNOWN_POSE = "unknown-pose"
     IMAGE_NEEDS_FILE = "image-needs-file"

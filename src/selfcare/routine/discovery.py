@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shlex
 import stat
 import sys
 from dataclasses import dataclass, field
@@ -178,7 +179,8 @@ def resolve(ref: str, extra_dirs: list[Path] | None = None) -> Plan:
             (d for d in checked.diagnostics if d.severity is Severity.ERROR),
             key=lambda d: (d.line, d.column),
         )
-        raise SelfcareError(t("library.invalid", path=one_line(checked.path)), errors)
+        word = shlex.quote(one_line(checked.path))  # pastes back as one shell word
+        raise SelfcareError(t("library.invalid", path=one_line(checked.path), word=word), errors)
     return checked.plan
 
 

@@ -6,8 +6,11 @@ the checks the program applies cannot drift apart.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import Any
 
+from selfcare.i18n.language import t
 from selfcare.routine.diagnostics import Rule
 from selfcare.routine.ids import ID_PATTERN
 from selfcare.routine.images import MAX_IMAGE_BYTES
@@ -21,11 +24,14 @@ from selfcare.routine.kinds import (
     CountKind,
     DurationKind,
     Field,
+    Kind,
     ListKind,
     RecordKind,
     StringKind,
     TextKind,
+    shown,
 )
+from selfcare.routine.languages import LANGUAGES_KIND
 from selfcare.routine.model import (
     DEFAULT_GET_READY,
     DEFAULT_MAX_PAIN,
@@ -41,14 +47,30 @@ from selfcare.routine.model import (
 )
 from selfcare.routine.picture_fields import ImageKind, OneOrTwoKind, PoseKind, pose_schema
 from selfcare.routine.programme_fields import LEARN, SCHEDULE, levels_kind
-from selfcare.routine.source import LoadedDocument
+from selfcare.routine.source import DocPath, LoadedDocument
 
 SCHEMA_ID = "https://selfcare.invalid/schema/routine-1.json"
+
+# A web address written without its scheme, as a browser's address bar shows it.
+NO_SCHEME = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::[0-9]+)?(?:[/?#]\S*)?")
+
+
+class LinkKind(StringKind):
+    """An http(s) link; one written without https:// (www.youtube.com/...) is told to add it."""
+
+    def check(self, value: object, where: DocPath, ctx: CheckContext) -> Any:
+        if isinstance(value, str) and NO_SCHEME.fullmatch(value):
+            fixed = shown("https://" + value)
+            return ctx.error(
+                where, Rule.BAD_URL, t("check.url_no_scheme", value=shown(value), fixed=fixed)
+            )
+        return super().check(value, where, ctx)
+
 
 TEXT = TextKind()
 TEXTS = ListKind(TEXT)
 GET_READY = DurationKind(0, 120)
-URL = StringKind(URL_PATTERN, Rule.BAD_URL, "check.bad_url")
+URL = LinkKind(URL_PATTERN, Rule.BAD_URL, "check.bad_url")
 ID = StringKind(ID_PATTERN, Rule.BAD_ID, "check.bad_id")
 
 AUTHOR = RecordKind(
@@ -148,6 +170,12 @@ ROUTINE = RecordKind(
             required=True,
         ),
         "title": Field(TEXT, "The routine's name.", required=True),
+        "languages": Field(
+            LANGUAGES_KIND,
+            "The languages its texts are written in, the main one first: [ja] or [en, ja]. "
+            "Each text map should have them all; a session or handout in another language "
+            "uses the first one throughout.",
+        ),
         "summary": Field(TEXT, "One or two sentences on what it is."),
         "version": Field(StringKind(), 'The routine\'s own version, quoted: "1.2".'),
         "area": Field(
@@ -181,6 +209,26 @@ def check_fields(doc: LoadedDocument) -> Routine | None:
         return None
     routine = ROUTINE.check(doc.data, (), CheckContext(doc))
     return None if routine is INVALID else routine
+
+
+def field_values(data: dict[str, object]) -> Iterator[tuple[Kind, object, DocPath]]:
+    """Every value of the loaded data that the table gives a kind to (not a record or a list
+    itself), with its kind and place: for rules that look at all values of one kind."""
+    return _values(ROUTINE, data, ())
+
+
+def _values(kind: Kind, value: object, where: DocPath) -> Iterator[tuple[Kind, object, DocPath]]:
+    if isinstance(kind, RecordKind):
+        if isinstance(value, dict):
+            for name, spec in kind.fields.items():
+                if name in value:
+                    yield from _values(spec.kind, value[name], (*where, name))
+    elif isinstance(kind, ListKind):
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from _values(kind.item, item, (*where, index))
+    else:
+        yield kind, value, where
 
 
 def json_schema() -> dict[str, Any]:

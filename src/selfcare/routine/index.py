@@ -19,8 +19,9 @@ from selfcare.routine.discovery import FoundFile, Source, check_file, winning_fi
 from selfcare.routine.model import WEEKDAYS, Schedule
 from selfcare.routine.text import Text
 
-# 2: each entry also fingerprints the pictures its verdict rests on; 3: and keeps the schedule
-INDEX_VERSION = 3
+# 2: each entry also fingerprints the pictures its verdict rests on; 3: and keeps the schedule;
+# 4: and the routine's version
+INDEX_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class RoutineSummary:
     total_seconds: float | int | None
     phases: tuple[str, ...]
     schedule: Schedule | None = None  # how often and how long, for `history`
+    version: str | None = None  # the routine's own `version:`
 
 
 def _fingerprint(path: Path) -> list[int] | None:
@@ -61,6 +63,7 @@ def _summarize(found: FoundFile) -> dict[str, object]:
             "phases": [],
             "pictures": pictures,
             "schedule": None,
+            "version": None,
         }
     routine, seconds = plan.routine, plan.total_seconds
     return {
@@ -70,6 +73,7 @@ def _summarize(found: FoundFile) -> dict[str, object]:
         "phases": [str(phase.kind) for phase in routine.phases],
         "pictures": pictures,
         "schedule": _schedule_data(routine.schedule),
+        "version": routine.version,
     }
 
 
@@ -175,6 +179,8 @@ def _well_formed(entry: object) -> TypeGuard[dict[str, object]]:
     schedule = entry.get("schedule")
     if schedule is not None and _schedule(schedule) is None:
         return False
+    if not isinstance(entry.get("version"), str | None):
+        return False
     if entry.get("valid") is not True:  # "yes" or 1 from another program is no verdict
         return entry.get("valid") is False
     title, seconds, phases = entry.get("title"), entry.get("total_seconds"), entry.get("phases")
@@ -229,6 +235,7 @@ def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineS
                 seconds if isinstance(seconds, int | float) else None,
                 tuple(str(kind) for kind in phases) if isinstance(phases, list) else (),
                 _schedule(entry.get("schedule")),
+                version if isinstance(version := entry.get("version"), str) else None,
             )
         )
     if new != old:

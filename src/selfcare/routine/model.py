@@ -180,6 +180,10 @@ class Routine:
     schedule: Schedule | None = None
     frequency: Text | None = None  # how often, in a sentence for people
     learn: tuple[Card, ...] = ()
+    languages: tuple[str, ...] = ()  # declared, the main one first; () when not declared
+    # What the file says, hashed (set by the check, see `checking.content_hash`): the history
+    # records it with each session, so an edit made without a new `version` still shows.
+    content_hash: str | None = None
 
     def at_levels(self, levels: Mapping[str, int]) -> Routine:
         """The routine with each step named in `levels` at its level; the others at level 1."""

@@ -1,7 +1,8 @@
 """Rules that weigh a value against a policy or look across fields.
 
-The order rule, unique step ids, file names, translations, stop rules never looser than the
-defaults, long holds and the session's length (a step's levels included). They read the raw
+The order rule, unique step ids, file names, language codes and translations, stop rules never
+looser than the defaults, long holds and the session's length (a step's levels included). They
+read the raw
 loaded data (not the model) so they still report when other fields are broken: a
 practitioner sees every problem of a file in one run.
 """
@@ -13,8 +14,9 @@ from itertools import islice
 
 from selfcare.i18n.language import t
 from selfcare.routine.diagnostics import Rule, Severity
-from selfcare.routine.fields import ROUTINE
-from selfcare.routine.kinds import parse_duration
+from selfcare.routine.fields import ROUTINE, field_values
+from selfcare.routine.kinds import LANGUAGE_PATTERN, TextKind, parse_duration
+from selfcare.routine.languages import SPOKEN, is_unknown, unknown_message
 from selfcare.routine.model import DEFAULT_MAX_PAIN, DEFAULT_MAX_RISE, PhaseKind, Routine
 from selfcare.routine.plan import Plan, timeline
 from selfcare.routine.source import KEY, DocPath, LoadedDocument
@@ -117,19 +119,36 @@ def check_id_matches_file(doc: LoadedDocument, data: Data, file_stem: str) -> No
         doc.report(("id",), Rule.ID_MISMATCH, t("rule.id_mismatch", id=routine_id, stem=file_stem))
 
 
+def check_language_codes(doc: LoadedDocument, data: Data) -> None:
+    """A text map's language that no client would ever be shown (jp, en-US) is an error."""
+    for kind, value, where in field_values(data):
+        if isinstance(kind, TextKind) and isinstance(value, dict):
+            for code in value:
+                if LANGUAGE_PATTERN.fullmatch(code) and is_unknown(code):
+                    doc.report((*where, code, KEY), Rule.UNKNOWN_LANGUAGE, unknown_message(code))
+
+
+def declared_languages(data: Data) -> tuple[str, ...]:
+    """The languages the routine declares, when `languages:` is a list of ones selfcare speaks."""
+    declared = data.get("languages")
+    if isinstance(declared, list) and declared and all(code in SPOKEN for code in declared):
+        return tuple(str(code) for code in declared)
+    return ()
+
+
 def check_translations(doc: LoadedDocument, data: Data) -> None:
-    """Warn where a text lacks a language the routine uses elsewhere."""
+    """Warn where a text map lacks a language the routine declares, or, when it declares
+    none, one it uses in another text map (codes no one is shown are errors of their own)."""
     places = list(ROUTINE.text_places(data, ()))
-    languages = frozenset().union(*(langs for _, langs in places))
+    declared = declared_languages(data)
+    used = frozenset().union(*(langs for _, langs in places))
+    languages = frozenset(declared) or frozenset(code for code in used if not is_unknown(code))
+    key = "rule.missing_declared_translation" if declared else "rule.missing_translation"
     for where, langs in places:
         missing = sorted(languages - langs)
         if missing:
-            doc.report(
-                where,
-                Rule.MISSING_TRANSLATION,
-                t("rule.missing_translation", langs=", ".join(missing)),
-                Severity.WARNING,
-            )
+            message = t(key, langs=", ".join(missing))
+            doc.report(where, Rule.MISSING_TRANSLATION, message, Severity.WARNING)
 
 
 def check_long_holds(doc: LoadedDocument, data: Data) -> None:

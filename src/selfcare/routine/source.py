@@ -18,6 +18,7 @@ import yaml
 
 from selfcare.i18n.language import t
 from selfcare.routine.diagnostics import Diagnostic, Rule, Severity
+from selfcare.routine.yaml_hints import explain, forgot_dash_key, slip_in_key
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_NODES = 20_000  # a real routine has a few hundred; aliases must not multiply this
@@ -166,6 +167,11 @@ def _parse(text: str, doc: LoadedDocument) -> None:
         if error.problem == _LIBYAML_TOO_DEEP:
             doc.report_at((line, column), Rule.TOO_COMPLEX, t("load.too_deep", limit=MAX_DEPTH))
             return
+        explained = explain(text, error)
+        if explained is not None:  # a slip people often make, in their words and at its line
+            place = (explained.line, explained.column)
+            doc.report_at(place, explained.rule, explained.message)
+            return
         # "expected a single document in the stream, but found another document"
         reason = ", ".join(part for part in (error.context, error.problem) if part)
         doc.report_at((line, column), Rule.YAML_SYNTAX, t("load.yaml_syntax", reason=reason))
@@ -245,8 +251,14 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, where: DocPath, depth: int) -> dict[str, object]:
         result: dict[str, object] = {}
-        for key_node, value_node in node.value:
+        restart = _next_item_start(node, where)
+        for index, (key_node, value_node) in enumerate(node.value):
             key_place = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if restart is not None and index >= restart:
+                if index == restart:  # one error, not one per key of the item that lost its dash
+                    message = t(forgot_dash_key(where[-2] if len(where) > 1 else None))
+                    self.doc.report_at(key_place, Rule.MISSING_DASH, message)
+                continue
             if key_node.tag == "tag:yaml.org,2002:merge":
                 self.doc.report_at(key_place, Rule.YAML_TAG, t("load.bad_tag", tag="<<"))
                 continue
@@ -255,6 +267,11 @@ class _Builder:
                 self.doc.report_at(key_place, Rule.WRONG_TYPE, t("load.key_not_text", key=shown))
                 continue
             key = str(key_node.value)
+            slip = slip_in_key(key, key_place[0])
+            if slip is not None:  # "　title" or "{hold：5}": YAML read the slip into the key
+                offset, message = slip
+                self.doc.report_at((key_place[0], key_place[1] + offset), Rule.YAML_SYNTAX, message)
+                continue
             key_where = (*where, key)
             if key in result:
                 self.doc.report_at(key_place, Rule.DUPLICATE_KEY, t("load.duplicate_key", key=key))
@@ -262,3 +279,25 @@ class _Builder:
             self.doc.positions[(*key_where, KEY)] = key_place
             result[key] = self.build(value_node, key_where, depth + 1)
         return result
+
+
+def _next_item_start(node: yaml.MappingNode, where: DocPath) -> int | None:
+    """Where the keys of a list item's map start over: its first key again, or two keys seen
+    before, is the next item written without its `- ` (None when it looks like no such thing).
+
+    One key twice is a plain duplicate ("hold: 10", then "hold: 20").
+    """
+    if not where or not isinstance(where[-1], int):
+        return None
+    keys = [key.value if isinstance(key, yaml.ScalarNode) else None for key, _ in node.value]
+    seen: set[str] = set()
+    again: list[int] = []
+    for index, key in enumerate(keys):
+        if key is not None and key in seen:
+            again.append(index)
+        elif key is not None:
+            seen.add(key)
+    if not again:
+        return None
+    first = again[0]
+    return first if keys[first] == keys[0] or len(again) > 1 else None

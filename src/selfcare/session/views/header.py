@@ -57,10 +57,20 @@ def author_lines(routine: Routine) -> list[Text]:
     return lines
 
 
+def title_line(routine: Routine) -> Text:
+    """The title in bold, then the routine's version when it has one: the practitioner and
+    the person can tell which edition of the routine they are looking at."""
+    line = routine_text(routine.title, "bold")
+    if routine.version is not None:
+        version = t("show.version", version=" ".join(routine.version.split()))
+        line.append_text(Text("  " + terminal_safe(version), style="not bold dim"))
+    return line
+
+
 def routine_header(plan: Plan) -> list[RenderableType]:
-    """Title, summary, author, planned time, who it fits and cautions."""
+    """Title (with the version), summary, author, planned time, who it fits and cautions."""
     routine = plan.routine
-    parts: list[RenderableType] = [routine_text(routine.title, "bold")]
+    parts: list[RenderableType] = [title_line(routine)]
     if routine.summary is not None:
         parts.append(routine_block(routine.summary))
     parts.extend(author_lines(routine))
