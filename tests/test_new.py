@@ -93,6 +93,16 @@ def test_english_only_and_japanese_only_starters_have_their_comments_in_that_lan
     assert routine_at(folder / "japanese.yaml")["title"] == "私のルーティン"
 
 
+def test_a_japanese_only_starter_declares_it_and_reads_in_japanese_for_an_english_client(
+    cli: Cli, selfcare_home: Path
+) -> None:
+    cli("new", "japanese", "--lang", "ja", "--area", "neck-shoulder")
+
+    assert routine_at(selfcare_home / "routines" / "japanese.yaml")["languages"] == ["ja"]
+    shown = cli("show", "japanese", "--plain", "--lang", "en").stdout
+    assert "予定時間" in shown and "Planned time" not in shown  # never English words over it
+
+
 def test_a_starter_in_both_languages_has_comments_in_the_language_of_messages(
     cli: Cli, selfcare_home: Path
 ) -> None:

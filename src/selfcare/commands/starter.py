@@ -38,6 +38,8 @@ def starter_text(routine_id: str, area: Area, languages: Languages, file_name: s
     out.text(0, "title", starter.title)
     out.value(0, "version", '"1.0"', "starter.version")
     out.value(0, "area", area.value, "starter.area")
+    declared = "[en, ja]" if languages is Languages.BOTH else f"[{languages.value}]"
+    out.value(0, "languages", declared, "starter.languages")
     out.line(0, "# author:", "starter.author")
     for key, words in (
         ("name", "starter.author_name"),

@@ -30,6 +30,10 @@ STARTER_MESSAGES: dict[str, tuple[str, str]] = {
         "low-back | pelvic-girdle | neck-shoulder | general: it chooses the safety check",
         "low-back | pelvic-girdle | neck-shoulder | general（安全確認の内容が決まります）",
     ),
+    "starter.languages": (
+        "the languages its texts are in: a client in another language sees the first",
+        "テキストの言語。ほかの言語の利用者には、最初の言語で表示されます",
+    ),
     "starter.author": (
         "shown to your clients, with the routine",
         "ルーティンと一緒に利用者に表示されます",
