@@ -287,3 +287,14 @@ def test_from_takes_no_area(cli: Cli, selfcare_home: Path) -> None:
     assert result.exit_code == 1
     assert "--from copies the routine" in result.stderr
     assert not (selfcare_home / "routines").exists()
+
+
+@pytest.mark.parametrize("option", [["--area", "general"], ["--lang", "ja"]])
+def test_from_refuses_what_it_would_otherwise_ignore(
+    option: list[str], cli: Cli, selfcare_home: Path
+) -> None:
+    result = cli("new", "mine", "--from", "low-back", *option)
+
+    assert result.exit_code == 1
+    assert "is for a new starter" in result.stderr or "新しいひな形用" in result.stderr
+    assert not (selfcare_home / "routines" / "mine.yaml").exists()

@@ -284,6 +284,17 @@ def test_a_redirect_from_https_to_http_is_never_followed() -> None:
 # --- ids that are taken -----------------------------------------------------------------------
 
 
+def test_adding_a_built_in_routine_by_its_id_says_it_is_there_already(
+    cli: Cli, selfcare_home: Path
+) -> None:
+    result = cli("add", "low-back")
+
+    assert result.exit_code == 1
+    assert "low-back is a routine selfcare already has: start it with selfcare start low-back" in (
+        result.stderr
+    )
+
+
 def test_a_built_in_id_needs_force_and_then_the_users_copy_wins(
     cli: Cli, selfcare_home: Path, write_routine: RoutineWriter
 ) -> None:

@@ -188,6 +188,15 @@ MISTAKES = [
         ),
         id="missing-dash-steps-join-ja",
     ),
+    pytest.param(
+        Mistake(
+            variant(("      - id: drawing-in\n", f"        id: drawing-in  {MARK}\n")),
+            9,
+            "error[missing-dash] did you forget `- `? Under `steps:` each item starts with `- `,"
+            " even when there is only one",
+        ),
+        id="missing-dash-first-step",
+    ),
     # 4. Quoted numbers: read as the number, with a warning
     pytest.param(
         Mistake(

@@ -18,6 +18,7 @@ from selfcare.i18n.language import t
 from selfcare.output import stdout_console
 from selfcare.routine.changes import changes_from_file
 from selfcare.routine.fetch import download, is_link
+from selfcare.routine.ids import is_routine_id
 from selfcare.routine.install import Candidate, checked, install, installed_files, is_builtin
 from selfcare.routine.origins import Origin, fingerprint, remember
 from selfcare.routine.source import MAX_FILE_BYTES
@@ -74,6 +75,9 @@ def _read(source: str) -> bytes:
     try:
         is_file = stat.S_ISREG(path.stat().st_mode)  # a FIFO would block, a folder is no file
     except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the name
+        if is_routine_id(source) and is_builtin(source):  # `selfcare add low-back`
+            start = command_line("selfcare", "start", source)
+            raise SelfcareError(t("add.already_built_in", id=source, command=start)) from None
         raise SelfcareError(t("library.no_file", path=one_line(source))) from None
     except OSError as error:
         raise _cannot_read(source, error) from None

@@ -56,6 +56,8 @@ def write_starter(routine_id: str, out: Path | None, options: StarterOptions) ->
         raise SelfcareError(t("new.out_name", id=routine_id))
     if options.source is not None and options.area is not None:
         raise SelfcareError(t("new.from_and_area"))
+    if options.source is not None and options.languages != "both":  # never silently ignored
+        raise SelfcareError(t("new.from_and_lang"))
     if not options.force and routine_id in _builtin_ids():
         raise SelfcareError(t("new.builtin_id", id=routine_id))
     target = out if out is not None else user_routines() / f"{routine_id}.yaml"

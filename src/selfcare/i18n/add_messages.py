@@ -84,6 +84,10 @@ ADD_MESSAGES: dict[str, tuple[str, str]] = {
         "{source} shows the practitioner's own photos (image:), which selfcare add cannot bring along; nothing was added. Save the routine and its photos together in {folder}, or start it by its path",
         "{source} は施術者自身の写真（image:）を使っているため、selfcare add では追加できません（何も追加していません）。ルーティンと写真をまとめて {folder} に保存するか、パスを指定して始めてください",
     ),
+    "add.already_built_in": (
+        "{id} is a routine selfcare already has: start it with {command}",
+        "{id} は selfcare に最初から入っているルーティンです。{command} で始められます",
+    ),
     "add.builtin_id": (
         "{id} is the id of a built-in routine; to use this one instead of it, run: {command}",
         "{id} は組み込みのルーティンの id です。組み込みの代わりにこちらを使うには、次を実行してください: {command}",

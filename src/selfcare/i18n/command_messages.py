@@ -148,6 +148,10 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "--area is for a new starter: --from copies the routine, its area included",
         "--area は新しいひな形用です。--from はルーティンを部位も含めてそのままコピーします",
     ),
+    "new.from_and_lang": (
+        "--lang is for a new starter: --from copies the routine in the languages it has",
+        "--lang は新しいひな形用です。--from はルーティンをその言語のままコピーします",
+    ),
     "new.id_not_found": (
         "cannot find the line 'id: {id}' in {path} to change it",
         "{path} の中に、変更する 'id: {id}' の行が見つかりません",

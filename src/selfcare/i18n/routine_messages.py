@@ -5,8 +5,8 @@ from __future__ import annotations
 ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
     # Loading a file
     "load.too_large": (
-        "the file is {size} bytes; routine files may be at most {limit} bytes",
-        "ファイルが {size} バイトあります。ルーティンファイルは {limit} バイトまでです",
+        "the file is larger than 1 MiB; routine files may be at most {limit} bytes",
+        "ファイルが 1 MiB を超えています。ルーティンファイルは {limit} バイトまでです",
     ),
     "load.unreadable": ("cannot read the file: {reason}", "ファイルを読めません: {reason}"),
     "load.not_regular": (

@@ -99,6 +99,10 @@ SYNTAX_MESSAGES: dict[str, tuple[str, str]] = {
         "このフェーズの前の `- ` を忘れていませんか？ フェーズはそれぞれ `- ` で始めます。"
         "ないと、上のフェーズとこのフェーズがつながってしまいます",
     ),
+    "syntax.first_without_dash": (
+        "did you forget `- `? Under `{key}:` each item starts with `- `, even when there is only one",
+        "`- ` を忘れていませんか？ `{key}:` の下の項目は、1 つだけでも `- ` で始めます",
+    ),
     "syntax.forgot_dash_item": (
         "did you forget `- ` before this item? Each item of a list starts with `- `; without it, "
         "this item and the one above run together",

@@ -249,6 +249,9 @@ class ListKind(Kind):
     empty_message_key: str = ""
 
     def check(self, value: object, where: DocPath, ctx: CheckContext) -> Any:
+        if isinstance(value, dict) and where:  # `steps:` over `id: ...`: the `- ` left out
+            message = t("syntax.first_without_dash", key=where[-1])
+            return ctx.error(where, Rule.MISSING_DASH, message)
         if not isinstance(value, list):
             return ctx.error(where, Rule.WRONG_TYPE, t("check.list_expected", value=shown(value)))
         if not value and self.empty_rule:

@@ -107,9 +107,7 @@ def load_file(path: Path, shown_as: str | None = None) -> LoadedDocument:
             return doc
         size = status.st_size
         if size > MAX_FILE_BYTES:
-            doc.report(
-                (), Rule.FILE_TOO_LARGE, t("load.too_large", size=size, limit=MAX_FILE_BYTES)
-            )
+            doc.report((), Rule.FILE_TOO_LARGE, t("load.too_large", limit=f"{MAX_FILE_BYTES:,}"))
             return doc
         with path.open("rb") as file:
             raw = file.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
@@ -123,9 +121,7 @@ def load_file(path: Path, shown_as: str | None = None) -> LoadedDocument:
 def load_bytes(raw: bytes, doc: LoadedDocument) -> LoadedDocument:
     """Parse routine bytes into `doc` (decoding, YAML syntax, tags, size and shape checks)."""
     if len(raw) > MAX_FILE_BYTES:
-        doc.report(
-            (), Rule.FILE_TOO_LARGE, t("load.too_large", size=len(raw), limit=MAX_FILE_BYTES)
-        )
+        doc.report((), Rule.FILE_TOO_LARGE, t("load.too_large", limit=f"{MAX_FILE_BYTES:,}"))
         return doc
     try:
         text = raw.decode("utf-8-sig")
