@@ -18,6 +18,7 @@ from selfcare.routine.text import Text, localize
 
 REPO = Path(__file__).resolve().parents[1]
 BUILTIN_ROUTINES = REPO / "routines"
+pytest_plugins = ["fault_tools"]  # the small real disk the fault tests fill
 MARK = "# <-"  # a test routine marks the line a diagnostic must point at with this comment
 
 # A small valid routine (id "sample"); tests break it one edit at a time.

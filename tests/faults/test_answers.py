@@ -4,7 +4,6 @@ answer to ask again, never a crash that leaves the record 'running'."""
 from __future__ import annotations
 
 import io
-import json
 import os
 import subprocess
 import sys
@@ -12,33 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from fault_tools import environment, history
+
 pexpect = pytest.importorskip("pexpect")
 
 pytestmark = pytest.mark.timeout(60)
 
 LOW_BACK_FIRST_CHECK = 6  # tiers A and B, pregnancy, tier C, histories, inflammatory pain
-
-
-def environment(home: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "SELFCARE_HOME": str(home),
-        "SELFCARE_LANG": "en",
-        "LANG": "C.UTF-8",
-        "TERM": "xterm-256color",
-    }
-
-
-def statuses(home: Path) -> list[str]:
-    shown = subprocess.run(
-        [sys.executable, "-m", "selfcare", "history", "--json", "--all"],
-        env=environment(home),
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
-    return [session["status"] for session in json.loads(shown.stdout)]
 
 
 def test_a_byte_that_is_not_utf8_piped_at_a_question_is_asked_again(tmp_path: Path) -> None:
@@ -59,7 +38,7 @@ def test_a_byte_that_is_not_utf8_piped_at_a_question_is_asked_again(tmp_path: Pa
     output = result.stdout.decode("utf-8")
     assert "Please answer y or n." in output
     assert "Please type a whole number from 0 to 10." in output
-    assert statuses(tmp_path) == ["completed"]
+    assert [session["status"] for session in history(tmp_path)] == ["completed"]
 
 
 def test_a_byte_that_is_not_utf8_typed_in_a_terminal_is_asked_again(tmp_path: Path) -> None:
@@ -90,4 +69,6 @@ def test_a_byte_that_is_not_utf8_typed_in_a_terminal_is_asked_again(tmp_path: Pa
         child.close(force=True)
 
     assert "Traceback" not in child.logfile_read.getvalue()
-    assert statuses(tmp_path) == ["not-started"]  # left before the first step, and closed
+    assert [session["status"] for session in history(tmp_path)] == [
+        "not-started"
+    ]  # left before the first step, and closed

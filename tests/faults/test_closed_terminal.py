@@ -4,9 +4,7 @@ the program ends on its own, without a traceback, and the record says what happe
 from __future__ import annotations
 
 import io
-import json
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -14,21 +12,13 @@ from typing import Any
 
 import pytest
 
+from fault_tools import environment, history
+
 pexpect = pytest.importorskip("pexpect")
 
 pytestmark = [pytest.mark.pty, pytest.mark.timeout(60)]
 
 LOW_BACK_FIRST_CHECK = 6
-
-
-def environment(home: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "SELFCARE_HOME": str(home),
-        "SELFCARE_LANG": "en",
-        "LANG": "C.UTF-8",
-        "TERM": "xterm-256color",
-    }
 
 
 def spawn(home: Path) -> Any:
@@ -71,19 +61,6 @@ def closed_and_gone(child: Any) -> None:
             return
         time.sleep(0.05)
     raise AssertionError("selfcare kept running after its terminal closed")
-
-
-def history(home: Path) -> list[dict[str, Any]]:
-    shown = subprocess.run(
-        [sys.executable, "-m", "selfcare", "history", "--json", "--all"],
-        env=environment(home),
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
-    sessions: list[dict[str, Any]] = json.loads(shown.stdout)
-    return sessions
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,12 @@ writes fail as SQLite's do on a full disk, so it runs everywhere.
 
 from __future__ import annotations
 
-import errno
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -24,6 +21,7 @@ import pytest
 
 from conftest import RoutineWriter
 from fakes import RecordingView
+from fault_tools import fill, timed_session
 from guided_session import Session
 from selfcare.history import record as record_module
 from selfcare.history.record import SessionRecord, opener
@@ -193,15 +191,6 @@ def _then(
 
 # --- for real: a separate program holds the lock for 12 s while a session runs -------------
 
-TIMED_ROUTINE = """\
-format: selfcare/1
-id: timed
-title: Timed routine
-get_ready: 1
-phases:
-  - kind: stabilize
-    steps:
-{steps}"""
 TIMED_STEPS = 6
 STEP_SECONDS = 3.0  # a second's lead-in and a 2 s hold
 
@@ -209,16 +198,8 @@ STEP_SECONDS = 3.0  # a second's lead-in and a 2 s hold
 def test_a_lock_held_12_seconds_leaves_the_countdown_on_time_and_the_record_whole(
     tmp_path: Path, write_routine: RoutineWriter
 ) -> None:
-    steps = "".join(
-        f"      - id: s{n}\n        name: Step {n}\n        hold: 2\n" for n in range(TIMED_STEPS)
-    )
-    routine = write_routine(TIMED_ROUTINE.format(steps=steps))
     home = tmp_path / "home"
-    args = [sys.executable, "-m", "selfcare", "start", str(routine), "--yes", "--no-sound"]
-    env = {**os.environ, "SELFCARE_HOME": str(home), "SELFCARE_LANG": "en"}
-    process = subprocess.Popen(
-        args, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True, bufsize=1
-    )
+    process = timed_session(write_routine, home, TIMED_STEPS)
     assert process.stdout is not None
     done_at: list[float] = []
     lines: list[str] = []
@@ -248,54 +229,11 @@ def _hold_lock(path: Path, seconds: float) -> None:
     blocker.close()
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MiB filesystem of its own, unmounted afterwards."""
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a small filesystem needs root on Linux")
-    mount = ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)]
-    if subprocess.run(mount, capture_output=True, check=False).returncode != 0:
-        pytest.skip("this machine does not allow mounting a tmpfs")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=False)
-
-
-def fill(folder: Path) -> Path:
-    """Take every free byte of the filesystem; the file that holds them."""
-    filler = folder / "filler"
-    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(descriptor, b"\0" * 4096)
-    except OSError as error:
-        assert error.errno == errno.ENOSPC
-    finally:
-        os.close(descriptor)
-    return filler
-
-
 def test_a_really_full_disk_mid_session_delays_recording_until_space_returns(
     small_disk: Path, write_routine: RoutineWriter
 ) -> None:
-    steps = "".join(
-        f"      - id: s{n}\n        name: Step {n}\n        hold: 2\n" for n in range(TIMED_STEPS)
-    )
-    routine = write_routine(TIMED_ROUTINE.format(steps=steps))
     home = small_disk / "home"
-    args = [sys.executable, "-m", "selfcare", "start", str(routine), "--yes", "--no-sound"]
-    env = {**os.environ, "SELFCARE_HOME": str(home), "SELFCARE_LANG": "en"}
-    process = subprocess.Popen(
-        [*args, "--speed", "4"],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    )
+    process = timed_session(write_routine, home, TIMED_STEPS, speed=4)
     assert process.stdout is not None
     lines: list[str] = []
     done = 0
@@ -373,21 +311,8 @@ def test_an_answer_before_the_first_step_waits_for_a_lock(tmp_path: Path) -> Non
 def test_ctrl_c_while_the_end_waits_for_a_lock_stops_the_wait_and_says_what_was_lost(
     tmp_path: Path, write_routine: RoutineWriter
 ) -> None:
-    steps = "".join(
-        f"      - id: s{n}\n        name: Step {n}\n        hold: 2\n" for n in range(3)
-    )
-    routine = write_routine(TIMED_ROUTINE.format(steps=steps))
     home = tmp_path / "home"
-    args = [sys.executable, "-m", "selfcare", "start", str(routine), "--yes", "--no-sound"]
-    env = {**os.environ, "SELFCARE_HOME": str(home), "SELFCARE_LANG": "en"}
-    process = subprocess.Popen(
-        [*args, "--speed", "4"],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    )
+    process = timed_session(write_routine, home, 3, speed=4)
     assert process.stdout is not None
     locker = threading.Thread(target=_hold_lock, args=(database_path(home), 20.0))
     lines: list[str] = []
