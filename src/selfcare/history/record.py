@@ -186,9 +186,12 @@ class SessionRecord:
                     self.waiting[0]()
                     self.waiting.pop(0)
             except sqlite3.Error as error:
+                self.locked = busy(error)
+                # SQLite's own words for a lock ("database is locked") are English, and vague
+                reason = t("session.history_busy", reason=error) if self.locked else str(error)
                 if self.delay is None:
-                    self.notify(t("session.recording_delayed", reason=error))
-                self.delay, self.locked = str(error), busy(error)
+                    self.notify(t("session.recording_delayed", reason=reason))
+                self.delay = reason
                 return False
         if self.delay is not None:
             self.delay = None

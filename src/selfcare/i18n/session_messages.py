@@ -153,6 +153,10 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
         " is free.",
         "記録が遅れています（{reason}）。そのまま続けてください。記録できるようになりしだい保存します。",
     ),
+    "session.history_busy": (
+        "another program is using the history: {reason}",
+        "ほかのプログラムが記録を使用中です: {reason}",
+    ),
     "session.recording_caught_up": (
         "Recording has caught up: everything so far is saved.",
         "記録が追いつきました。ここまでの内容はすべて保存されています。",
