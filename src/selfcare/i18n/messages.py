@@ -7,6 +7,8 @@ from selfcare.i18n.backup_messages import BACKUP_MESSAGES
 from selfcare.i18n.care_messages import CARE_MESSAGES
 from selfcare.i18n.cli_messages import CLI_MESSAGES
 from selfcare.i18n.command_messages import COMMAND_MESSAGES
+from selfcare.i18n.handout_messages import HANDOUT_MESSAGES
+from selfcare.i18n.history_messages import HISTORY_MESSAGES
 from selfcare.i18n.learn_messages import LEARN_MESSAGES
 from selfcare.i18n.levels_messages import LEVELS_MESSAGES
 from selfcare.i18n.morning_messages import MORNING_MESSAGES
@@ -24,6 +26,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **ROUTINE_MESSAGES,
     **SYNTAX_MESSAGES,
     **COMMAND_MESSAGES,
+    **HISTORY_MESSAGES,
+    **HANDOUT_MESSAGES,
     **SESSION_MESSAGES,
     **CLI_MESSAGES,
     **SOUND_MESSAGES,
