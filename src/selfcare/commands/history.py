@@ -16,7 +16,6 @@ from rich.text import Text
 from selfcare.history.abandoned import close_abandoned
 from selfcare.history.charts import ScheduledWeeks, adherence, pain_chart, schedule_weeks
 from selfcare.history.store import (
-    SESSION_FIELDS,
     HistoryError,
     SessionRow,
     connect_to_read,
@@ -25,7 +24,7 @@ from selfcare.history.store import (
 )
 from selfcare.history.trends import session_points
 from selfcare.i18n.language import t
-from selfcare.output import OutputFormat, error_console, print_json, stdout_console
+from selfcare.output import OutputFormat, error_console, stdout_console
 from selfcare.paths import database_path
 from selfcare.programme.schedule import oldest_week_start, week_start, weekly_counts
 from selfcare.routine.wording import duration_words
@@ -95,32 +94,6 @@ def load_sessions(
         db.close()
 
 
-# A spreadsheet runs a cell that starts with one of these as a formula (OWASP CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> object:
-    """A value for a spreadsheet cell: text that would start a formula is kept as text."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def sessions_csv(sessions: Sequence[SessionRow]) -> str:
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(SESSION_FIELDS)
-    for session in sessions:
-        row = session.as_dict()
-        writer.writerow([csv_cell(row[key]) for key in SESSION_FIELDS])
-    return buffer.getvalue()
-
-
 def history(
     output: OutputFormat,
     *,
@@ -129,22 +102,20 @@ def history(
     limit: int | None = None,
     everything: bool = False,
 ) -> None:
-    exporting = output is not OutputFormat.TEXT
+    if output is not OutputFormat.TEXT:
+        from selfcare.commands.history_export import export_history
+
+        export_history(output, routine=routine, since=since, limit=limit, everything=everything)
+        return
     # The chart and the adherence read every session that matches; --limit trims the rows.
     sessions = load_sessions(
         routine=routine,
         since=since,
-        limit=limit if exporting else None,
-        with_steps=output is OutputFormat.JSON,
+        limit=None,
+        with_steps=False,
         everything=everything,
-        step_counts=exporting,  # the view shows none
+        step_counts=False,  # the view shows none
     )
-    if output is OutputFormat.JSON:
-        print_json([session.as_dict() for session in sessions], item_per_line=True)
-        return
-    if output is OutputFormat.CSV:
-        print(terminal_safe(sessions_csv(sessions)), end="")
-        return
     console = stdout_console()
     if not sessions:
         filtered = routine is not None or since is not None
