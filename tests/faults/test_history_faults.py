@@ -289,7 +289,7 @@ def test_a_version_4_history_gains_the_start_column_and_keeps_its_running_sessio
     with closing(connect(path)) as db:
         close_abandoned(db)  # its process (this one) runs: the id alone keeps it open
         assert rows(path, "SELECT status, pid_start FROM sessions") == [("running", None)]
-        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 6
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 7
 
 
 # --- a disk that takes no writes (item 16) ---------------------------------------------------

@@ -132,7 +132,7 @@ def test_a_version_3_history_is_migrated_and_its_next_safety_check_is_the_full_o
     assert "Has any of these ever applied to you?" in session.output
     assert session.lines.lines == []
     with closing(connect(db_path)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
         assert "safety_answers" in tables(db)
         kept = db.execute("SELECT kind, result, area FROM screens ORDER BY id").fetchall()
         assert [tuple(row) for row in kept] == [
@@ -373,3 +373,12 @@ def test_without_its_parts_a_session_has_none_and_the_csv_columns_leave_them_out
     assert not set(PART_FIELDS) & set(row.as_dict())
     assert not set(PART_FIELDS) & set(SESSION_FIELDS)
     assert "uid" in SESSION_FIELDS
+
+
+def test_each_step_is_recorded_with_the_sides_it_worked(tmp_path: Path) -> None:
+    assert Session(tmp_path, yes=True).run() == 0
+
+    with closing(sqlite3.connect(database_path(tmp_path))) as db:
+        sides = dict(db.execute("SELECT step, side FROM steps").fetchall())
+    assert sides["knee-hug"] == "both"  # `each_side: true`, left then right
+    assert sides["drawing-in"] is None  # a step without sides

@@ -80,7 +80,7 @@ def test_a_history_of_every_older_version_gains_the_columns_and_keeps_its_sessio
         )
 
     with closing(connect(path)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
         [kept] = query_sessions(db)
     assert (kept.routine, kept.routine_version, kept.routine_hash) == ("low-back", None, None)
 

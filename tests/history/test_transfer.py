@@ -20,6 +20,7 @@ from selfcare.history.store import connect, utc_text
 from selfcare.history.transfer import local_ids
 from selfcare.paths import database_path
 from selfcare.routine.model import PhaseKind
+from selfcare.safety.periodic import SafetyAnswer, SafetyItem
 from selfcare.session.outcomes import (
     Ending,
     LoosenOutcome,
@@ -34,6 +35,7 @@ from selfcare.session.outcomes import (
 
 TABLES = ("sessions", "steps", "screens", "level_changes", "cards_seen", "safety_answers")
 MONDAY = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
+NOTE = "=cmd|' /C calc'!A0 tight after\na long walk\x1b[2J"  # a formula, a line, an escape
 
 Sessions = list[dict[str, object]]
 
@@ -60,10 +62,11 @@ def run_step(
     phase: PhaseKind = PhaseKind.STABILIZE,
     worse: bool = False,
     level: int = 1,
+    side: str | None = None,
 ) -> None:
     clock.advance(seconds=95)
     status, reason = (StepStatus.SKIPPED, SkipReason.WORSE) if worse else (StepStatus.DONE, None)
-    record.step(StepResult(index, name, phase, status, reason, 94.5, level))
+    record.step(StepResult(index, name, phase, status, reason, 94.5, level, side))
 
 
 def seed_history(home: Path, start: datetime = MONDAY) -> None:
@@ -76,9 +79,10 @@ def seed_history(home: Path, start: datetime = MONDAY) -> None:
 
         done = begin("low-back")
         done.screen(ScreenKind.FULL, ScreenResult.CLEAR, "low-back")
+        done.safety_answer("low-back", SafetyItem.INFLAMMATORY, SafetyAnswer.ADVISED)
         done.pain(PainMoment.BEFORE, 4)
         run_step(done, clock, 0, "drawing-in")
-        run_step(done, clock, 1, "bird-dog", level=2)
+        run_step(done, clock, 1, "bird-dog", level=2, side="both")
         done.pain(PainMoment.MID, 3)
         run_step(done, clock, 2, "knee-hug", phase=PhaseKind.LOOSEN)
         done.loosen(LoosenOutcome.DONE)
@@ -95,9 +99,9 @@ def seed_history(home: Path, start: datetime = MONDAY) -> None:
             (done.session_id, utc_text(clock())),
         )
         db.execute(
-            "UPDATE sessions SET next_morning = 'better', morning_loosen = 'not-worse'"
-            " WHERE id = ?",
-            (done.session_id,),
+            "UPDATE sessions SET next_morning = 'better', morning_loosen = 'not-worse',"
+            " note = ? WHERE id = ?",
+            (NOTE, done.session_id),
         )
 
         clock.advance(days=2)  # gone back once, then stopped for pain, in Japanese
@@ -184,14 +188,29 @@ def test_the_export_carries_every_part_of_every_session(exported: Path) -> None:
     sessions = sessions_in(exported)
     assert len(sessions) == 5
     first = next(s for s in sessions if s["routine"] == "low-back" and s["pain_before"] == 4)
-    assert [(s["step"], s["level"]) for s in first["steps"]] == [  # type: ignore[attr-defined]
-        ("drawing-in", 1),
-        ("bird-dog", 2),
-        ("knee-hug", 1),
+    steps = first["steps"]
+    assert [(s["step"], s["level"], s["side"]) for s in steps] == [  # type: ignore[attr-defined]
+        ("drawing-in", 1, None),
+        ("bird-dog", 2, "both"),
+        ("knee-hug", 1, None),
     ]
     assert first["screens"] == [
-        {"taken_at": "2026-03-02T07:30:00+00:00", "kind": "full", "result": "clear"}
+        {
+            "taken_at": "2026-03-02T07:30:00+00:00",
+            "kind": "full",
+            "result": "clear",
+            "area": "low-back",
+        }
     ]
+    assert first["safety_answers"] == [
+        {
+            "area": "low-back",
+            "item": "inflammatory",
+            "answer": "advised",
+            "answered_at": "2026-03-02T07:30:00+00:00",
+        }
+    ]
+    assert first["note"] == NOTE
     assert first["level_changes"] == [
         {
             "routine": "low-back",
@@ -588,3 +607,26 @@ def test_a_byte_order_mark_from_an_editor_is_accepted(
     path.write_bytes(b"\xef\xbb\xbf" + exported.read_bytes())
 
     assert import_into(cli, tmp_path / "new", path).exit_code == 0
+
+
+def test_an_export_from_before_notes_sides_and_kept_answers_still_imports(
+    cli: Cli, exported: Path, tmp_path: Path
+) -> None:
+    sessions = json.loads(exported.read_text(encoding="utf-8"))
+    for session in sessions:  # as selfcare wrote it before schema 7
+        del session["note"], session["safety_answers"]
+        for step in session["steps"]:
+            del step["side"]
+        for screen in session["screens"]:
+            del screen["area"]
+    older = write(tmp_path / "older.json", sessions)
+    new_home = tmp_path / "new"
+
+    result = import_into(cli, new_home, older)
+
+    assert result.exit_code == 0, result.output
+    again = json.loads(export(cli, new_home))
+    assert {session["note"] for session in again} == {None}
+    assert [answer for s in again for answer in s["safety_answers"]] == []
+    assert {step["side"] for s in again for step in s["steps"]} == {None}
+    assert {screen["area"] for s in again for screen in s["screens"]} == {None}

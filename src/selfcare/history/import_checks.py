@@ -20,6 +20,7 @@ from enum import StrEnum
 from selfcare.history.store import utc_text
 from selfcare.i18n.language import LANGUAGES, t
 from selfcare.routine.model import PhaseKind
+from selfcare.safety.periodic import SafetyAnswer, SafetyItem
 from selfcare.session.outcomes import (
     Ending,
     LoosenOutcome,
@@ -170,10 +171,18 @@ SESSION_CHECKS: dict[str, Check] = {
     "morning_loosen": optional(choice(MorningLoosen)),
     "routine_version": optional(text),
     "routine_hash": optional(routine_hash),
+    "note": optional(text),
 }
 DERIVED = ("duration_seconds", "steps_completed", "steps_skipped")  # computed, never stored
-# Fields an export written before they existed lacks: such a session is read without them.
-ADDED_LATER = ("routine_version", "routine_hash")
+# Fields, and parts, an export written before they existed lacks: read as empty.
+ADDED_LATER = {
+    "routine_version",
+    "routine_hash",
+    "note",
+    "steps.side",
+    "screens.area",
+    "safety_answers",
+}
 
 PART_CHECKS: dict[str, dict[str, Check]] = {
     "steps": {
@@ -185,11 +194,13 @@ PART_CHECKS: dict[str, dict[str, Check]] = {
         "seconds": seconds,
         "level": whole(1),
         "ended_at": moment,
+        "side": optional(choice(("left", "right", "both"))),
     },
     "screens": {
         "taken_at": moment,
         "kind": choice(ScreenKind),
         "result": choice(ScreenResult),
+        "area": optional(name),
     },
     "level_changes": {
         "routine": name,
@@ -201,6 +212,12 @@ PART_CHECKS: dict[str, dict[str, Check]] = {
         "routine": name,
         "card": name,
         "seen_at": moment,
+    },
+    "safety_answers": {
+        "area": name,
+        "item": choice(SafetyItem),
+        "answer": choice(SafetyAnswer),
+        "answered_at": moment,
     },
 }
 
@@ -274,12 +291,12 @@ class _SessionReader:
         self.problems.append(Problem(self.number, self.uid, place, message_id, values, found))
 
     def fields(
-        self, data: Mapping[str, object], checks: Mapping[str, Check], at: str = ""
+        self, data: Mapping[str, object], checks: Mapping[str, Check], at: str = "", part: str = ""
     ) -> Fields:
         """The values of `data`, each checked; problems noted with the field's path."""
         values: Fields = {}
         for key, check in checks.items():
-            if key not in data and checks is SESSION_CHECKS and key in ADDED_LATER:
+            if key not in data and (f"{part}.{key}" if part else key) in ADDED_LATER:
                 values[key] = None
                 continue
             if key not in data:
@@ -298,7 +315,7 @@ class _SessionReader:
     def parts(self, data: Mapping[str, object]) -> dict[str, list[Fields]]:
         parts: dict[str, list[Fields]] = {}
         for part, checks in PART_CHECKS.items():
-            rows = data.get(part, _MISSING)
+            rows = data.get(part, [] if part in ADDED_LATER else _MISSING)
             if rows is _MISSING:
                 self.note(part, "backup.missing")
             elif not isinstance(rows, list):
@@ -307,7 +324,8 @@ class _SessionReader:
                 parts[part] = []
                 for index, row in enumerate(rows):
                     if isinstance(row, dict):
-                        parts[part].append(self.fields(row, checks, f"{part}[{index}]."))
+                        place = f"{part}[{index}]."
+                        parts[part].append(self.fields(row, checks, place, part))
                     else:
                         self.note(f"{part}[{index}]", "backup.expected_object", row)
         return parts

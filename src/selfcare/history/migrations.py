@@ -151,6 +151,18 @@ def add_routine_versions(db: sqlite3.Connection) -> None:
     )
 
 
+def add_notes_and_sides(db: sqlite3.Connection) -> None:
+    """Version 7: a person's note on a session (`history note`), and the side each step
+    worked: left, right, or both in turn. Earlier sessions have neither."""
+    _run_statements(
+        db,
+        """
+        ALTER TABLE sessions ADD COLUMN note TEXT;
+        ALTER TABLE steps ADD COLUMN side TEXT
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     create_tables,
     add_next_morning,
@@ -158,6 +170,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     add_safety_answers,
     add_process_start,
     add_routine_versions,
+    add_notes_and_sides,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -231,8 +231,8 @@ class SessionRecord:
     def step(self, result: StepResult) -> None:
         self._write(
             "INSERT INTO steps"
-            " (session_id, step_index, step, phase, status, reason, seconds, ended_at, level)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " (session_id, step_index, step, phase, status, reason, seconds, ended_at, level,"
+            " side) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 self.session_id,
                 result.step_index,
@@ -243,6 +243,7 @@ class SessionRecord:
                 round(result.seconds, 3),
                 self._stamp(),
                 result.level,
+                result.side,
             ),
         )
 

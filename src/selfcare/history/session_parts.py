@@ -1,4 +1,5 @@
-"""A recorded session's parts beside its row: steps, safety screens, level changes, cards seen.
+"""A recorded session's parts beside its row: steps, safety screens, level changes, cards seen,
+the safety check's kept answers.
 
 Read as stored, each table in one pass for all the sessions asked for (never one query per
 session): the whole export of a long history reads a hundred thousand steps. A stored value
@@ -77,6 +78,7 @@ class StepRow(NamedTuple):
     seconds: float
     level: int
     ended_at: str  # UTC ISO text, as written
+    side: str | None = None  # "left", "right", "both"; None: no sides, or recorded before
 
     @property
     def phase(self) -> PhaseKind | None:
@@ -100,6 +102,7 @@ class StepRow(NamedTuple):
             "seconds": self.seconds,
             "level": self.level,
             "ended_at": self.ended_at,
+            "side": self.side,
         }
 
 
@@ -109,9 +112,33 @@ class ScreenRow(NamedTuple):
     taken_at: str
     kind: str
     result: str
+    area: str | None  # the body area checked; None for checks recorded before areas
 
     def as_dict(self) -> dict[str, object]:
-        return {"taken_at": self.taken_at, "kind": self.kind, "result": self.result}
+        return {
+            "taken_at": self.taken_at,
+            "kind": self.kind,
+            "result": self.result,
+            "area": self.area,
+        }
+
+
+class SafetyAnswerRow(NamedTuple):
+    """An answer of the safety check kept between sessions (histories, the inflammatory
+    pattern, pregnancy), as written."""
+
+    area: str
+    item: str
+    answer: str
+    answered_at: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "area": self.area,
+            "item": self.item,
+            "answer": self.answer,
+            "answered_at": self.answered_at,
+        }
 
 
 class LevelChangeRow(NamedTuple):
@@ -149,13 +176,17 @@ class SessionParts(NamedTuple):
     screens: tuple[ScreenRow, ...]
     level_changes: tuple[LevelChangeRow, ...]
     cards_seen: tuple[CardSeenRow, ...]
+    safety_answers: tuple[SafetyAnswerRow, ...]
 
 
 _STEPS = (
-    "SELECT session_id, step_index, step, phase, status, reason, seconds, level, ended_at"
+    "SELECT session_id, step_index, step, phase, status, reason, seconds, level, ended_at, side"
     " FROM steps ORDER BY id"
 )
-_SCREENS = "SELECT session_id, taken_at, kind, result FROM screens ORDER BY id"
+_SCREENS = "SELECT session_id, taken_at, kind, result, area FROM screens ORDER BY id"
+_SAFETY_ANSWERS = (
+    "SELECT session_id, area, item, answer, answered_at FROM safety_answers ORDER BY id"
+)
 _LEVEL_CHANGES = (
     "SELECT session_id, routine, step, level, changed_at FROM level_changes ORDER BY id"
 )
@@ -182,12 +213,14 @@ def parts_of(db: sqlite3.Connection, ids: Collection[int]) -> dict[int, SessionP
     screens = _rows_by_session(db, _SCREENS, wanted, ScreenRow)
     changes = _rows_by_session(db, _LEVEL_CHANGES, wanted, LevelChangeRow)
     cards = _rows_by_session(db, _CARDS_SEEN, wanted, CardSeenRow)
+    answers = _rows_by_session(db, _SAFETY_ANSWERS, wanted, SafetyAnswerRow)
     return {
         session_id: SessionParts(
             tuple(steps.get(session_id, ())),
             tuple(screens.get(session_id, ())),
             tuple(changes.get(session_id, ())),
             tuple(cards.get(session_id, ())),
+            tuple(answers.get(session_id, ())),
         )
         for session_id in wanted
     }

@@ -23,6 +23,7 @@ from selfcare.history.migrations import SCHEMA_VERSION, migrate
 from selfcare.history.session_parts import (
     CardSeenRow,
     LevelChangeRow,
+    SafetyAnswerRow,
     ScreenRow,
     SessionParts,
     StepRow,
@@ -236,11 +237,13 @@ class SessionRow:
     morning_loosen: MorningLoosen | None = None
     routine_version: str | None = None  # the routine's `version:` when it ran, if it had one
     routine_hash: str | None = None  # what its file said (`content_hash`), kept since schema 6
+    note: str | None = None  # the person's own words on it (`history note`), since schema 7
     # Its parts, only when asked for (the export): all four read, or none
     steps: tuple[StepRow, ...] | None = None
     screens: tuple[ScreenRow, ...] | None = None
     level_changes: tuple[LevelChangeRow, ...] | None = None
     cards_seen: tuple[CardSeenRow, ...] | None = None
+    safety_answers: tuple[SafetyAnswerRow, ...] | None = None
     unreadable: Mapping[str, str] = field(default_factory=dict)  # as written, by column
 
     @property
@@ -273,10 +276,14 @@ class SessionRow:
             "morning_loosen": _text(self.morning_loosen),
             "routine_version": self.routine_version,
             "routine_hash": self.routine_hash,
+            "note": self.note,
         }
         data.update(self.unreadable)  # exported as it was written, never lost
         for name in PART_FIELDS:
-            rows: tuple[StepRow | ScreenRow | LevelChangeRow | CardSeenRow, ...] | None
+            rows: (
+                tuple[StepRow | ScreenRow | LevelChangeRow | CardSeenRow | SafetyAnswerRow, ...]
+                | None
+            )
             rows = getattr(self, name)
             if rows is not None:
                 data[name] = [row.as_dict() for row in rows]
@@ -313,6 +320,7 @@ def _session_row(row: sqlite3.Row, parts: SessionParts | None) -> SessionRow:
         morning_loosen=read.enum(MorningLoosen, "morning_loosen"),
         routine_version=row["routine_version"],
         routine_hash=row["routine_hash"],
+        note=row["note"],
         unreadable=read.unreadable,
         **({} if parts is None else parts._asdict()),
     )

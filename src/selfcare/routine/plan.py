@@ -7,7 +7,7 @@ and the session cannot disagree.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -53,6 +53,15 @@ class Segment:
             "rep": self.rep,
             "seconds": whole_if_possible(self.seconds),
         }
+
+
+def sides_of(segments: Iterable[Segment]) -> str | None:
+    """The sides one step's segments work, as the record keeps them: "left", "right", "both"
+    (each side in turn), or None for a step without sides."""
+    sides = {segment.side for segment in segments if segment.side is not None}
+    if not sides:
+        return None
+    return "both" if len(sides) > 1 else str(sides.pop())
 
 
 def whole_if_possible(seconds: float) -> float | int:

@@ -185,3 +185,4 @@ class StepResult:
     reason: SkipReason | None
     seconds: float  # wall seconds spent in the step (pauses excluded)
     level: int = 1  # the step's level in this session
+    side: str | None = None  # "left", "right" or "both" (each side in turn); None: no sides

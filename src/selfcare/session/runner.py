@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from selfcare.routine.model import PhaseKind
-from selfcare.routine.plan import Segment, SegmentKind
+from selfcare.routine.plan import Segment, SegmentKind, sides_of
 from selfcare.session.keys import KEY_BINDINGS, Key
 from selfcare.session.outcomes import (
     Ending,
@@ -192,7 +192,14 @@ class SessionRunner:
         first = segments[0]
         level = self._level(step_index)
         result = StepResult(
-            step_index, first.step, first.phase, StepStatus.DONE, None, spent, level
+            step_index,
+            first.step,
+            first.phase,
+            StepStatus.DONE,
+            None,
+            spent,
+            level,
+            sides_of(segments),
         )
         self._record(result)
         return StepOutcome.DONE
@@ -219,6 +226,7 @@ class SessionRunner:
                 reason,
                 spent,
                 self._level(step_index),
+                sides_of(self.by_step[step_index]),
             )
         )
         if outcome is StepOutcome.WORSE and first.phase is PhaseKind.LOOSEN:
