@@ -13,7 +13,8 @@ import yaml
 
 from conftest import BUILTIN_ROUTINES, REPO, SAMPLE_ROUTINE, localized, table_rows
 from selfcare import __version__
-from selfcare.cli import _complete_routine_ids, app
+from selfcare.cli import app
+from selfcare.commands.options import complete_routine_ids
 from selfcare.i18n.language import detect_language
 from selfcare.paths import builtin_routines
 from selfcare.routine.discovery import check_file
@@ -659,9 +660,9 @@ def test_completion_offers_routine_ids_that_start_with_what_was_typed(
 ) -> None:
     (user_routines(selfcare_home) / "lower-body.yaml").write_text(sample_with_id("lower-body"))
 
-    assert _complete_routine_ids("low") == ["low-back", "low-back-quick", "lower-body"]
-    assert _complete_routine_ids("low-back-") == ["low-back-quick"]
-    assert _complete_routine_ids("zzz") == []
+    assert complete_routine_ids("low") == ["low-back", "low-back-quick", "lower-body"]
+    assert complete_routine_ids("low-back-") == ["low-back-quick"]
+    assert complete_routine_ids("zzz") == []
 
 
 # --- one finder for routine files ------------------------------------------------------------

@@ -6,44 +6,33 @@ that command runs, so `selfcare list` loads no YAML parser, SQLite or live scree
 
 from __future__ import annotations
 
-import functools
 import io
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Literal
 
 import typer
 
 from selfcare import __version__
-from selfcare.cli_help import SelfcareCommand, SelfcareGroup, SelfcareSubGroup
+from selfcare.cli_help import SelfcareGroup
+from selfcare.commands.history_group import history_app
+from selfcare.commands.options import (
+    F,
+    JsonOption,
+    LangOption,
+    RoutineArgument,
+    RoutinesDirOption,
+    output_format,
+    register_command,
+)
 from selfcare.errors import (
     EXIT_INTERRUPTED,
     EXIT_USER_ERROR,
-    SelfcareError,
-    UsageError,
 )
-from selfcare.i18n.language import Language, detect_language, set_language, t
-from selfcare.output import HandoutFormat, OutputFormat, print_error
-
-set_language(detect_language())  # help texts are built at import, in the user's language
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _output(*, json_output: bool = False, csv_output: bool = False) -> OutputFormat:
-    if json_output and csv_output:
-        raise UsageError(t("history.one_format"))
-    if json_output:
-        return OutputFormat.JSON
-    return OutputFormat.CSV if csv_output else OutputFormat.TEXT
-
-
-def _complete_routine_ids(incomplete: str) -> list[str]:
-    from selfcare.routine.discovery import known_ids
-
-    return [routine_id for routine_id in known_ids() if routine_id.startswith(incomplete)]
+from selfcare.i18n.language import set_language, t
+from selfcare.output import HandoutFormat
 
 
 def _show_version(value: bool) -> None:
@@ -51,31 +40,6 @@ def _show_version(value: bool) -> None:
         typer.echo(f"selfcare {__version__}")
         raise typer.Exit()
 
-
-LangOption = Annotated[
-    Language | None, typer.Option("--lang", help=t("help.lang"), show_default=False)
-]
-JsonOption = Annotated[bool, typer.Option("--json", help=t("help.json"))]
-RoutinesDirOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--routines-dir",
-        metavar="DIR",
-        help=t("help.routines_dir"),
-        file_okay=False,
-        readable=False,  # an unreadable folder is skipped with a warning, not a usage error
-        show_default=False,
-    ),
-]
-RoutineArgument = Annotated[
-    str,
-    typer.Argument(
-        metavar="ROUTINE",
-        help=t("help.routine"),
-        autocompletion=_complete_routine_ids,
-        show_default=False,
-    ),
-]
 
 app = typer.Typer(
     name="selfcare",
@@ -98,30 +62,9 @@ def _root(
     """Typer needs a callback to hold the global --version option."""
 
 
-def guarded(function: F) -> F:
-    """The command with its SelfcareErrors turned into a message on stderr and exit code 1."""
-
-    @functools.wraps(function)
-    def run(*args: Any, **kwargs: Any) -> Any:
-        lang = kwargs.get("lang")
-        set_language(lang or detect_language())
-        try:
-            return function(*args, **kwargs)
-        except SelfcareError as error:
-            print_error(error)
-            raise typer.Exit(error.exit_code) from None
-
-    return run  # type: ignore[return-value]
-
-
-def command(name: str, help_key: str, on: typer.Typer = app) -> Callable[[F], F]:
-    """Register a command of `on` (selfcare itself, or a group such as history)."""
-
-    def register(function: F) -> F:
-        on.command(name, help=t(help_key), cls=SelfcareCommand)(guarded(function))
-        return function
-
-    return register
+def command(name: str, help_key: str) -> Callable[[F], F]:
+    """Register a command of selfcare itself."""
+    return register_command(app, name, help_key)
 
 
 @command("list", "help.list")
@@ -132,7 +75,7 @@ def list_command(
 ) -> None:
     from selfcare.commands.list import list_routines
 
-    list_routines(routines_dir or [], _output(json_output=json_output))
+    list_routines(routines_dir or [], output_format(json_output=json_output))
 
 
 @command("show", "help.show")
@@ -147,7 +90,7 @@ def show_command(
     from selfcare.commands.show import show
     from selfcare.routine.discovery import resolve
 
-    output = _output(json_output=json_output)
+    output = output_format(json_output=json_output)
     show(resolve(routine, routines_dir or []), output, pictures=not no_pictures, plain=plain)
 
 
@@ -168,7 +111,7 @@ def validate_command(
 ) -> None:
     from selfcare.commands.validate import validate
 
-    code = validate(paths, _output(json_output=json_output), strict=strict)
+    code = validate(paths, output_format(json_output=json_output), strict=strict)
     if code:
         raise typer.Exit(code)
 
@@ -268,68 +211,7 @@ def remove_command(
     remove(routine_id, yes=yes)
 
 
-history_app = typer.Typer(
-    cls=SelfcareSubGroup,
-    invoke_without_command=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    rich_markup_mode=None,
-)
 app.add_typer(history_app, name="history", help=t("help.history"))
-
-
-@history_app.callback(invoke_without_command=True)
-@guarded
-def history_command(
-    ctx: typer.Context,
-    routine: Annotated[
-        str | None,
-        typer.Option(
-            "--routine", help=t("help.history_routine"), autocompletion=_complete_routine_ids
-        ),
-    ] = None,
-    since: Annotated[
-        str | None, typer.Option("--since", metavar="DATE", help=t("help.history_since"))
-    ] = None,
-    limit: Annotated[
-        int | None, typer.Option("--limit", metavar="N", min=1, help=t("help.history_limit"))
-    ] = None,
-    json_output: JsonOption = False,
-    csv_output: Annotated[bool, typer.Option("--csv", help=t("help.csv"))] = False,
-    everything: Annotated[bool, typer.Option("--all", help=t("help.history_all"))] = False,
-    morning: Annotated[bool, typer.Option("--morning", help=t("help.history_morning"))] = False,
-    lang: LangOption = None,
-) -> None:
-    from datetime import date
-
-    from selfcare.commands.history import history
-
-    if ctx.invoked_subcommand is not None:
-        return
-    if morning:
-        from selfcare.commands.morning import answer_morning
-
-        answer_morning()
-        return
-
-    output = _output(json_output=json_output, csv_output=csv_output)
-    try:
-        since_day = date.fromisoformat(since) if since else None
-    except ValueError:
-        raise SelfcareError(t("history.bad_since")) from None
-    history(output, routine=routine, since=since_day, limit=limit, everything=everything)
-
-
-@command("import", "help.history_import", on=history_app)
-def history_import_command(
-    file: Annotated[
-        Path,
-        typer.Argument(metavar="FILE", help=t("help.history_import_file"), show_default=False),
-    ],
-    lang: LangOption = None,
-) -> None:
-    from selfcare.commands.history_import import import_history
-
-    import_history(file)
 
 
 @command("learn", "help.learn")

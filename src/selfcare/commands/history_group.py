@@ -1,0 +1,82 @@
+"""`selfcare history` on the command line: its options, and its subcommands (import, note)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from selfcare.cli_help import SelfcareSubGroup
+from selfcare.commands.options import (
+    JsonOption,
+    LangOption,
+    complete_routine_ids,
+    guarded,
+    output_format,
+    register_command,
+)
+from selfcare.errors import SelfcareError
+from selfcare.i18n.language import t
+
+history_app = typer.Typer(
+    cls=SelfcareSubGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+)
+
+
+@history_app.callback(invoke_without_command=True)
+@guarded
+def history_command(
+    ctx: typer.Context,
+    routine: Annotated[
+        str | None,
+        typer.Option(
+            "--routine", help=t("help.history_routine"), autocompletion=complete_routine_ids
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", metavar="DATE", help=t("help.history_since"))
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", metavar="N", min=1, help=t("help.history_limit"))
+    ] = None,
+    json_output: JsonOption = False,
+    csv_output: Annotated[bool, typer.Option("--csv", help=t("help.csv"))] = False,
+    everything: Annotated[bool, typer.Option("--all", help=t("help.history_all"))] = False,
+    morning: Annotated[bool, typer.Option("--morning", help=t("help.history_morning"))] = False,
+    lang: LangOption = None,
+) -> None:
+    from datetime import date
+
+    from selfcare.commands.history import history
+
+    if ctx.invoked_subcommand is not None:
+        return
+    if morning:
+        from selfcare.commands.morning import answer_morning
+
+        answer_morning()
+        return
+
+    output = output_format(json_output=json_output, csv_output=csv_output)
+    try:
+        since_day = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise SelfcareError(t("history.bad_since")) from None
+    history(output, routine=routine, since=since_day, limit=limit, everything=everything)
+
+
+@register_command(history_app, "import", "help.history_import")
+def history_import_command(
+    file: Annotated[
+        Path,
+        typer.Argument(metavar="FILE", help=t("help.history_import_file"), show_default=False),
+    ],
+    lang: LangOption = None,
+) -> None:
+    from selfcare.commands.history_import import import_history
+
+    import_history(file)
