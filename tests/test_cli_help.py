@@ -165,7 +165,7 @@ def test_options_show_their_value_and_arguments_their_name_without_a_type(cli: C
 
     assert "--speed X " in pages
     assert "--lang [en|ja] " in pages
-    assert "--format [html|md] " in pages
+    assert "--format [html|md|text] " in pages
     assert "--limit N " in pages
     assert "  ROUTINE  A routine id" in pages
     assert TYPE_LABEL.findall(pages) == []
@@ -186,8 +186,8 @@ USAGE_ERRORS = [
     ),
     (
         ("export", "low-back", "--format", "pdf"),
-        "--format must be html or md (got 'pdf')",
-        "--format には html または md を指定してください（指定された値: 'pdf'）",
+        "--format must be html, md or text (got 'pdf')",
+        "--format には html、md または text を指定してください（指定された値: 'pdf'）",
     ),
     (
         ("history", "--limit", "0"),

@@ -32,7 +32,6 @@ from selfcare.errors import (
     EXIT_USER_ERROR,
 )
 from selfcare.i18n.language import set_language, t
-from selfcare.output import HandoutFormat
 
 
 def _show_version(value: bool) -> None:
@@ -226,14 +225,24 @@ def learn_command(
     learn(resolve(routine, routines_dir or []))
 
 
+ExportFormat = Literal["html", "md", "text"]  # commands.export.HANDOUT_FILES (tests/export checks)
+
+
 @command("export", "help.export")
 def export_command(
     routine: RoutineArgument,
     output_format: Annotated[
-        HandoutFormat, typer.Option("--format", help=t("help.format"))
-    ] = HandoutFormat.HTML,
+        ExportFormat,
+        typer.Option("--format", help=t("help.format")),
+    ] = "html",
     out: Annotated[
         Path | None, typer.Option("--out", metavar="PATH", help=t("help.export_out"))
+    ] = None,
+    client: Annotated[
+        str | None, typer.Option("--client", metavar="NAME", help=t("help.export_client"))
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--start", metavar="YYYY-MM-DD", help=t("help.export_start"))
     ] = None,
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
@@ -241,7 +250,8 @@ def export_command(
     from selfcare.commands.export import export
     from selfcare.routine.discovery import resolve
 
-    export(resolve(routine, routines_dir or []), output_format, out)
+    plan = resolve(routine, routines_dir or [])
+    export(plan, output_format, out, client=client or "", start=start)
 
 
 @command("schema", "help.schema")

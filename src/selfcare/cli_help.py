@@ -135,7 +135,10 @@ def _bad_value(parameter: TyperArgument | TyperOption, values: list[str]) -> str
     option, value, low = _name(parameter), (values or [""])[-1], parameter.min
     kind, paths = parameter.type_descriptor.annotation, parameter.type_descriptor.parameter_info
     if parameter.type_descriptor.is_choice:
-        choices = t("cli.error.or").join(_choices(parameter))
+        *first, last = _choices(parameter)  # "a, b or c"
+        choices = t("cli.error.or").join(
+            [t("cli.error.comma").join(first), last] if first else [last]
+        )
         return t("cli.error.not_a_choice", option=option, choices=choices, value=value)
     if kind is float and low is None:
         return t("cli.error.not_a_number", option=option, value=value)

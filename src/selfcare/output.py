@@ -23,13 +23,6 @@ class OutputFormat(StrEnum):
     CSV = "csv"
 
 
-class HandoutFormat(StrEnum):
-    """What `selfcare export` writes: a page to print, or Markdown."""
-
-    HTML = "html"
-    MD = "md"
-
-
 def stdout_console() -> Console:
     from rich.console import Console
 

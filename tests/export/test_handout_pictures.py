@@ -80,8 +80,9 @@ def test_a_moving_step_shows_its_start_and_end_figure_and_a_still_step_one(
     (only_svg, only_caption), *more = FIGURE.findall(still)
     assert more == []
     assert only_svg.startswith("<svg") and only_caption == caption("en", "knee-to-chest")
-    # The drawings stand in a column beside the instructions, inside the step's block.
-    assert moving.index("Cues") < moving.index('<div class="pictures">') < moving.index("<figure")
+    # The drawings stand in a column beside the instructions, inside the step's block: it
+    # floats, so it comes first, and the text runs on below a short column.
+    assert moving.index('<div class="pictures">') < moving.index("<figure") < moving.index("Cues")
 
 
 def test_captions_are_japanese_in_a_japanese_handout(write_routine: RoutineWriter) -> None:
@@ -97,8 +98,8 @@ def test_the_page_sizes_the_pictures_for_a4_and_keeps_each_step_in_one_piece(
     page = render_html(handout_in(checked(MOVING, write_routine), "en"))
     style = page[page.index("<style>") : page.index("</style>")]
     assert re.search(r"\.step \{[^}]*break-inside: avoid", style)
-    assert re.search(r"\.picture svg, \.picture img \{[^}]*height: 2\dmm", style)
-    assert re.search(r"\.pictures \{[^}]*width: 6\dmm", style)  # a column beside the text
+    assert re.search(r"\.picture svg, \.picture img \{[^}]*height: 1[6-9]mm", style)
+    assert re.search(r"\.pictures \{[^}]*float: right; width: 5\dmm", style)  # beside the text
     assert "object-fit: contain" in style
     assert "<script" not in page.lower() and "url(" not in page
 

@@ -3,7 +3,8 @@
 Both read the same routine model, wording and plan as `show` and `start`, so the paper
 and the guided session never disagree; how often and for how long stands near the top.
 Every routine text is escaped for its format. Each step's pictures (`step_pictures`) stand
-in a column beside its instructions; the page's style is in `handout_style`.
+in a column beside its instructions; the page's style is in `handout_style`. The plain text
+for a chat message is made from the same `Handout` in `handout_text`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from selfcare.export.handout_style import FONT_STACKS, PAGE_CSS
 from selfcare.export.safety_page import SafetyPage, safety_html, safety_markdown, safety_page
@@ -19,8 +21,10 @@ from selfcare.export.step_pictures import (
     StepPicture,
     pictures_html,
     pictures_markdown,
+    qr_svg,
     step_pictures,
 )
+from selfcare.i18n.dates import day_words
 from selfcare.i18n.language import current_language, t
 from selfcare.programme.schedule import schedule_words
 from selfcare.routine.model import PhaseKind, Step
@@ -29,7 +33,12 @@ from selfcare.routine.text import Text, localize
 from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
 from selfcare.safe_text import terminal_safe
 
-LOG_ROWS = 20
+LOG_ROWS = 16
+# The order in a routine's own words, by language: the first part, then loosening after it.
+ORDER_SAID = {
+    "en": re.compile(r"\b(stabili[sz]\w*|support\w*) first\b.*\bloosen", re.I),
+    "ja": re.compile(r"(先に|まず).{0,3}(安定|支え).*ほぐ"),
+}
 
 
 @dataclass(frozen=True)
@@ -64,10 +73,14 @@ class Handout:
     author: list[str]
     planned: str
     schedule: str  # how often and how long; "" when the routine does not say
+    order: str  # the order in one sentence; "" when the routine's own words already say it
     fits: list[str]
     cautions: list[str]
     phases: list[PhaseBlock]
     safety: SafetyPage
+    loosens: bool  # the routine has a loosening part: the log asks whether it was needed
+    client: str = ""  # the client's name, as the practitioner gave it; "" for a line to write on
+    start: str = ""  # the day the client starts, in words; "" for a line to write on
 
 
 def _clean(text: str) -> str:
@@ -79,7 +92,8 @@ def _texts(values: tuple[Text, ...]) -> list[str]:
     return [_clean(localize(value)) for value in values]
 
 
-def build_handout(plan: Plan) -> Handout:
+def build_handout(plan: Plan, client: str = "", start: date | None = None) -> Handout:
+    """The handout of `plan`, for `client` starting on `start` when the practitioner says so."""
     routine = plan.routine
     full = duration_words(plan.total_seconds)
     if routine.has_loosen:
@@ -106,14 +120,17 @@ def build_handout(plan: Plan) -> Handout:
         author = [_clean(localize(part)) for part in parts if part is not None]
         if routine.author.url:
             author.append(_clean(routine.author.url))
+    summary = _clean(localize(routine.summary))
+    own_words = [summary, *(phase.why for phase in phases)]
     return Handout(
         lang=current_language(),
         title=_clean(localize(routine.title)),
         version=_version(routine.version),
-        summary=_clean(localize(routine.summary)),
+        summary=summary,
         author=author,
         planned=planned,
         schedule=_clean(schedule_words(routine) or ""),
+        order="" if says_the_order(own_words) else t("export.order"),
         fits=_texts(routine.fits),
         cautions=_texts(routine.cautions),
         phases=phases,
@@ -126,7 +143,18 @@ def build_handout(plan: Plan) -> Handout:
             ),
             loosens=routine.has_loosen,
         ),
+        loosens=routine.has_loosen,
+        client=" ".join(_clean(client).split()),
+        start="" if start is None else t("export.start_day", day=day_words(start), year=start.year),
     )
+
+
+def says_the_order(texts: list[str]) -> bool:
+    """Whether any of `texts` (the routine's own, in the handout's language) already says the
+    order: support or stability first, then loosening ("It builds support first, then loosens
+    only if...", 「先に安定させ、必要な場合だけほぐす」)."""
+    said = ORDER_SAID.get(current_language(), ORDER_SAID["en"])
+    return any(said.search(re.sub(r"\s+", " ", text)) for text in texts)
 
 
 def _version(version: str | None) -> str:
@@ -164,14 +192,6 @@ def _list(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{_e(item)}</li>" for item in items) + "</ul>"
 
 
-def _qr_svg(url: str) -> str:
-    import segno
-
-    # An <svg> of plain paths: no script, nothing fetched.
-    # A viewBox and no fixed size, so the page's CSS sets how big it prints.
-    return str(segno.make(url, error="m").svg_inline(border=2, omitsize=True))
-
-
 def render_html(handout: Handout) -> str:
     h = handout
     parts = [
@@ -188,24 +208,27 @@ def render_html(handout: Handout) -> str:
         parts.append(f'<p class="lead">{_e(h.summary)}</p>')
     if h.author:
         parts.append(f'<p class="meta">{_e(" · ".join(h.author))}</p>')
+    parts.append(_client_html(h))
     parts.append(f'<p class="meta">{_e(h.planned)} {_e(t("export.wellness"))}</p>')
     if h.schedule:
         parts.append(f'<p class="schedule">{_how_often_html(h)}</p>')
-    parts.append(f'<p class="order">{_e(t("export.order"))}</p>')
-    if h.fits:
-        parts.append(f"<h2>{_e(t('show.fits'))}</h2>{_list(h.fits)}")
-    if h.cautions:
-        parts.append(f"<h2>{_e(t('show.cautions'))}</h2>{_list(h.cautions)}")
+    if h.order:
+        parts.append(f'<p class="order">{_e(h.order)}</p>')
+    about = [(t("show.fits"), h.fits), (t("show.cautions"), h.cautions)]
+    if h.fits or h.cautions:  # two columns: short items leave half a line empty in one
+        lists = "".join(f"<h2>{_e(title)}</h2>{_list(items)}" for title, items in about if items)
+        parts.append(f'<div class="about">{lists}</div>')
     for number, phase in enumerate(h.phases, start=1):
-        # A phase's heading is kept with its first step: never left alone at a page's foot.
-        head = [f"<h2>{number}. {_e(phase.title)}</h2>"]
+        head = [f'<h2 class="phase">{number}. {_e(phase.title)}</h2>']
         if phase.why:
             head.append(f'<p class="why">{_e(phase.why)}</p>')
         if phase.ask:
             # The loosen phase's mark sits with its question, not in a title that may say it too.
             badge = f'<span class="badge">{_e(t("export.only_if_needed"))}</span>'
-            head.append(f"<p>{badge} {_e(t('export.ask', ask=phase.ask))}</p>")
+            head.append(f'<p class="ask">{badge} {_e(t("export.ask", ask=phase.ask))}</p>')
         steps = [_step_html(step) for step in phase.steps]
+        # One unbreakable block of the heading and the first step: Chromium does not always
+        # keep a heading with what follows for `break-after: avoid` alone.
         parts.append(f'<div class="phase-start">{"".join(head)}{steps[0] if steps else ""}</div>')
         parts += steps[1:]
     parts.append(_safety_html(h))
@@ -214,24 +237,40 @@ def render_html(handout: Handout) -> str:
     return "\n".join(parts) + "\n"
 
 
+def _client_html(h: Handout) -> str:
+    """The client's name and start date, or blank lines to write them on by hand."""
+    fields = ((t("export.client"), h.client), (t("export.start"), h.start))
+    return (
+        '<p class="client">'
+        + "".join(
+            f'<span class="field"><span class="label">{_e(label)}:</span> '
+            f'<span class="fill">{_e(value)}</span></span>'
+            for label, value in fields
+        )
+        + "</p>"
+    )
+
+
 def _step_html(step: StepBlock) -> str:
-    body = [f"<h3>{_e(step.name)}</h3>", f'<p class="dose">{_e(step.dose)}</p>']
+    # The dose beside the name, or below it when the name is long.
+    body = [f'<div class="head"><h3>{_e(step.name)}</h3> <p class="dose">{_e(step.dose)}</p></div>']
     if step.position:
         body.append(
             f'<p><span class="label">{_e(t("show.position"))}:</span> {_e(step.position)}</p>'
         )
     if step.cues:
-        body.append(f'<p class="label">{_e(t("show.cues"))}</p>{_list(step.cues)}')
+        body.append(f'<p class="label list">{_e(t("show.cues"))}</p>{_list(step.cues)}')
     if step.mistakes:
-        body.append(f'<p class="label">{_e(t("show.mistakes"))}</p>{_list(step.mistakes)}')
+        body.append(f'<p class="label list">{_e(t("show.mistakes"))}</p>{_list(step.mistakes)}')
     if step.caution:
         body.append(f'<p class="caution">{_e(t("show.caution"))}: {_e(step.caution)}</p>')
     qr = ""
     if step.video:
         body.append(f'<p class="url">{_e(t("export.video"))}: {_e(step.video)}</p>')
-        qr = f'<div class="qr">{_qr_svg(step.video)}<br>{_e(t("export.video"))}</div>'
+        qr = f'<div class="qr">{qr_svg(step.video)}<br>{_e(t("export.video"))}</div>'
     pictures = pictures_html(step.pictures)
-    return f'<section class="step"><div class="body">{"".join(body)}</div>{pictures}{qr}</section>'
+    # The pictures float beside the text, which runs on below a short column of them.
+    return f'<section class="step">{qr}{pictures}<div class="body">{"".join(body)}</div></section>'
 
 
 def _safety_html(h: Handout) -> str:
@@ -246,22 +285,32 @@ def _how_often_html(h: Handout) -> str:
     return f'<span class="label">{_e(t("schedule.how_often"))}:</span> {_e(h.schedule)}'
 
 
+# A scale such as "(0-10)" or "（0〜10）" in a column heading is never broken across lines.
+_SCALE = re.compile(r"\s*[(（][^()（）]*[)）]")
+
+
+def _log_heading(key: str) -> str:
+    return _SCALE.sub(lambda scale: f'<span class="scale">{scale[0]}</span>', _e(t(key)))
+
+
 def _log_html(h: Handout) -> str:
-    headers = (
-        "export.log_date",
-        "export.log_before",
-        "export.log_after",
-        "export.log_done",
-        "export.log_notes",
-    )
-    head = "".join(f"<th>{_e(t(key))}</th>" for key in headers)
-    row = "<tr>" + "<td></td>" * len(headers) + "</tr>"
+    columns = [("date", "export.log_date"), ("pain", "export.log_before")]
+    columns += [("pain", "export.log_after")]
+    if h.loosens:  # the method's question: was the loosening part needed today?
+        columns.append(("loosen", "export.log_loosen"))
+    columns += [("done", "export.log_done"), ("notes", "export.log_notes")]
+    cols = "".join(f'<col class="{name}">' for name, _ in columns)
+    head = "".join(f"<th>{_log_heading(key)}</th>" for _, key in columns)
+    cells = [
+        f'<td class="choice">{_e(t("export.log_yes_no"))}</td>' if name == "loosen" else "<td></td>"
+        for name, _ in columns
+    ]
+    row = "<tr>" + "".join(cells) + "</tr>"
     # The log is filled in against the schedule: it is said again above it.
     schedule = f'<p class="schedule">{_how_often_html(h)}</p>' if h.schedule else ""
     return (
         f'<section class="log"><h2>{_e(t("export.log"))} · {_e(h.title)}</h2>{schedule}'
-        f'<table class="log-table"><colgroup><col class="date"><col class="pain">'
-        f'<col class="pain"><col class="done"><col class="notes"></colgroup>'
+        f'<table class="log-table"><colgroup>{cols}</colgroup>'
         f"<thead><tr>{head}</tr></thead>"
         f"<tbody>{row * LOG_ROWS}</tbody></table></section>"
     )
@@ -293,10 +342,13 @@ def render_markdown(handout: Handout, pictures_folder: str | None = None) -> str
         lines += [_m(h.summary), ""]
     if h.author:
         lines += [_m(" · ".join(h.author)), ""]
+    for label, value in ((t("export.client"), h.client), (t("export.start"), h.start)):
+        lines += [f"**{_m(label)}:** {_m(value)}", ""] if value else []
     lines += [_m(f"{h.planned} {t('export.wellness')}"), ""]
     if h.schedule:
         lines += [f"**{_m(t('schedule.how_often'))}:** {_m(h.schedule)}", ""]
-    lines += [f"> {_m(t('export.order'))}", ""]
+    if h.order:
+        lines += [f"> {_m(h.order)}", ""]
     if h.fits:
         lines += [f"## {_m(t('show.fits'))}", "", *_md_list(h.fits), ""]
     if h.cautions:

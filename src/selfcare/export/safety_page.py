@@ -56,27 +56,29 @@ def safety_page(area: Area, stop_rules: str, *, loosens: bool) -> SafetyPage:
 
 
 def safety_html(page: SafetyPage, contact: str) -> str:
-    """The section as HTML; `contact` is the author's line, already escaped ("" for none)."""
+    """The section as HTML; `contact` is the author's line, already escaped ("" for none).
+
+    It flows on from the steps and may go on over a page, but only between its parts: the
+    heading stays with the stop rules, and each group of signs is whole.
+    """
     e = escape
-    parts = [
-        '<section class="safety">',
-        f"<h2>{e(t('export.safety'))}</h2>",
-        f"<p>{e(page.stop_when)}</p>",
-        f"<p>{e(page.stop_rules)}</p>",
-    ]
+    opening = [f"<h2>{e(t('export.safety'))}</h2>", f"<p>{e(page.stop_when)}</p>"]
+    opening.append(f"<p>{e(page.stop_rules)}</p>")
     if page.stop_loosen:
-        parts.append(f"<p>{e(page.stop_loosen)}</p>")
+        opening.append(f"<p>{e(page.stop_loosen)}</p>")
+    groups = []
     for group in page.groups:
         signs = "".join(f"<li>{e(sign)}</li>" for sign in group.signs)
-        parts.append(f'<div class="flags tier-{group.tier}">')
-        parts.append(f"<p class='label'>{e(group.lead)}</p><ul>{signs}</ul>")
-        if group.advice:
-            parts.append(f"<p class='label'>{e(group.advice)}</p>")
-        parts.append("</div>")
-    parts.append(f"<p>{e(page.improve)}</p>")
-    parts.append(contact)
-    parts.append("</section>")
-    return "".join(parts)
+        advice = f"<p class='label'>{e(group.advice)}</p>" if group.advice else ""
+        groups.append(
+            f'<div class="flags tier-{group.tier}"><p class="label">{e(group.lead)}</p>'
+            f"<ul>{signs}</ul>{advice}</div>"
+        )
+    return (
+        f'<section class="safety"><div class="safety-start">{"".join(opening)}</div>'
+        f'{"".join(groups)}<div class="safety-end"><p>{e(page.improve)}</p>{contact}</div>'
+        "</section>"
+    )
 
 
 def safety_markdown(page: SafetyPage, m: Callable[[str], str]) -> list[str]:

@@ -135,17 +135,27 @@ def _read_photo(path: Path) -> tuple[bytes, str, str] | None:
 # --- HTML --------------------------------------------------------------------------------
 
 PICTURE_CSS = """
-.pictures { flex: none; width: 66mm; display: flex; flex-direction: column; gap: 0.5mm; }
+.pictures { float: right; width: 58mm; margin-left: 3mm; display: flex; flex-direction: column;
+            gap: 0.3mm; }
 .picture { margin: 0; text-align: center; }
-.picture svg, .picture img { display: block; width: 100%; height: 25mm; object-fit: contain; }
+.picture svg, .picture img { display: block; width: 100%; height: 18mm; object-fit: contain; }
 .picture img { background: #f4f4f4; }
-.picture figcaption { font-size: 7.5pt; line-height: 1.25; color: #333; margin-top: 0.5mm; }
-.then { text-align: center; font-size: 11pt; line-height: 1; color: #2f6f8f; }
+.picture figcaption { font-size: 7pt; line-height: 1.15; color: #333; margin-top: 0.3mm; }
+.then { text-align: center; font-size: 8pt; line-height: 1; color: #2f6f8f; }
 """
 
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def qr_svg(url: str) -> str:
+    """A QR code of `url` (a step's video), to scan from the paper with a phone."""
+    import segno
+
+    # An <svg> of plain paths: no script, nothing fetched.
+    # A viewBox and no fixed size, so the page's CSS sets how big it prints.
+    return str(segno.make(url, error="m").svg_inline(border=2, omitsize=True))
 
 
 def pictures_html(pictures: list[StepPicture]) -> str:

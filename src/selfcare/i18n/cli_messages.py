@@ -41,6 +41,7 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "{option} には {choices} を指定してください（指定された値: '{value}'）",
     ),
     "cli.error.or": (" or ", " または "),
+    "cli.error.comma": (", ", "、"),
     "cli.error.not_a_folder": (
         "{option} must be a folder, but '{value}' is a file",
         "{option} にはフォルダを指定してください（'{value}' はファイルです）",

@@ -199,16 +199,18 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "14日間続けても痛みが改善していません。医師や理学療法士などの専門家、またはこのルーティンの作成者に相談してください。",
     ),
     "help.export": (
-        "Write the routine as a printable handout (HTML) or Markdown.",
-        "ルーティンを印刷用の配布資料（HTML）または Markdown で書き出します。",
+        "Write the routine as a printable handout (HTML), Markdown or plain text.",
+        "ルーティンを印刷用の配布資料（HTML）、Markdown またはプレーンテキストで書き出します。",
     ),
     "help.format": (
-        "html (for printing, A4) or md (for messages and web pages).",
-        "html（A4 印刷用）または md（メッセージや Web 用）。",
+        "html (for printing, A4), md (for web pages), or text (plain, for a chat message such "
+        "as LINE or WhatsApp; no pictures).",
+        "html（A4 印刷用）、md（Web 用）、text（LINE などのメッセージに貼るプレーンテキスト。"
+        "図や写真なし）。",
     ),
     "help.export_out": (
-        "Output file or folder (default: ID-LANG.html or .md here; - for standard output).",
-        "出力ファイルまたはフォルダ（既定: このフォルダの ID-言語.html または .md。- で標準出力）。",
+        "Output file or folder (default: ID-LANG.html, .md or .txt here; - for standard output).",
+        "出力ファイルまたはフォルダ（既定: このフォルダの ID-言語.html / .md / .txt。- で標準出力）。",
     ),
     "help.history_all": (
         "Also show sessions ended before their first step, and practice runs (--speed).",
