@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from contextlib import suppress
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,23 @@ class OutputFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
     CSV = "csv"
+
+
+class CsvTable(StrEnum):
+    """The rows `history --csv` writes: one per session, per step, or per safety answer."""
+
+    SESSIONS = "sessions"
+    STEPS = "steps"
+    SCREENS = "screens"
+
+
+@dataclass(frozen=True)
+class Export:
+    """How `history` exports: the format, the CSV's rows, and whether for Excel."""
+
+    format: OutputFormat
+    table: CsvTable = CsvTable.SESSIONS
+    excel: bool = False  # UTF-8 with a byte-order mark, and CRLF line ends
 
 
 def stdout_console() -> Console:

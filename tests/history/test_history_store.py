@@ -336,6 +336,7 @@ def test_the_export_reads_every_part_of_a_session_under_it(
             "seconds": 20.0,
             "level": 2,
             "ended_at": "2026-03-02T07:29:30+00:00",
+            "side": None,
         }
     ]
     screens = exported["screens"]
@@ -359,7 +360,7 @@ def test_a_session_with_no_parts_exports_empty_lists(db: sqlite3.Connection, db_
 
     [exported] = sessions(db_path)
 
-    assert [exported[part] for part in PART_FIELDS] == [[], [], [], []]
+    assert [exported[part] for part in PART_FIELDS] == [[], [], [], [], []]
 
 
 def test_without_its_parts_a_session_has_none_and_the_csv_columns_leave_them_out(

@@ -73,6 +73,9 @@ def test_w_during_loosening_then_the_next_start_defaults_to_skipping_and_says_wh
     first.expect_exact("Last question")
     said = " ".join(screen(first).split())
     first.send("2")
+    first.expect_exact("press Enter to skip:")  # a note for the practitioner, asked at the end
+    first.sendline("Knee hug pinched, stopped it")
+    first.expect_exact("Noted with this session.")
     finish(first)
     assert first.exitstatus == 0
     a_day_earlier(terminal.home)
@@ -92,6 +95,8 @@ def test_w_during_loosening_then_the_next_start_defaults_to_skipping_and_says_wh
     second.send("\r")
     second.expect_exact("Last question")
     second.send("2")
+    second.expect_exact("press Enter to skip:")
+    second.sendline("")  # no note
     finish(second)
 
     assert "Loosening stopped." in said  # `w` is answered on the screen, not only at the end
@@ -102,3 +107,4 @@ def test_w_during_loosening_then_the_next_start_defaults_to_skipping_and_says_wh
     assert "Loosening held back" in screen(second)
     sessions = terminal.history()
     assert [session["loosen"] for session in sessions] == ["held-back", "stopped"]
+    assert [session["note"] for session in sessions] == [None, "Knee hug pinched, stopped it"]

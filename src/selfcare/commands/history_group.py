@@ -16,8 +16,9 @@ from selfcare.commands.options import (
     output_format,
     register_command,
 )
-from selfcare.errors import SelfcareError
+from selfcare.errors import SelfcareError, UsageError
 from selfcare.i18n.language import t
+from selfcare.output import CsvTable, Export, OutputFormat
 
 history_app = typer.Typer(
     cls=SelfcareSubGroup,
@@ -45,6 +46,9 @@ def history_command(
     ] = None,
     json_output: JsonOption = False,
     csv_output: Annotated[bool, typer.Option("--csv", help=t("help.csv"))] = False,
+    steps: Annotated[bool, typer.Option("--steps", help=t("help.history_steps"))] = False,
+    screens: Annotated[bool, typer.Option("--screens", help=t("help.history_screens"))] = False,
+    excel: Annotated[bool, typer.Option("--excel", help=t("help.history_excel"))] = False,
     everything: Annotated[bool, typer.Option("--all", help=t("help.history_all"))] = False,
     morning: Annotated[bool, typer.Option("--morning", help=t("help.history_morning"))] = False,
     lang: LangOption = None,
@@ -61,12 +65,34 @@ def history_command(
         answer_morning()
         return
 
-    output = output_format(json_output=json_output, csv_output=csv_output)
+    table = csv_table(json_output=json_output, steps=steps, screens=screens, excel=excel)
+    output = output_format(json_output=json_output, csv_output=csv_output or table is not None)
     try:
         since_day = date.fromisoformat(since) if since else None
     except ValueError:
         raise SelfcareError(t("history.bad_since")) from None
-    history(output, routine=routine, since=since_day, limit=limit, everything=everything)
+    if output is OutputFormat.TEXT:
+        history(output, routine=routine, since=since_day, limit=limit, everything=everything)
+        return
+    from selfcare.commands.history_export import export_history
+
+    chosen = CsvTable.SESSIONS if table is None else table
+    export = Export(output, chosen, excel=excel)
+    export_history(export, routine=routine, since=since_day, limit=limit, everything=everything)
+
+
+def csv_table(*, json_output: bool, steps: bool, screens: bool, excel: bool) -> CsvTable | None:
+    """The table --steps or --screens chose (each implies --csv, as --excel does); None: the
+    sessions, or no CSV at all. UsageError for choices that do not go together."""
+    if json_output and (steps or screens or excel):
+        raise UsageError(t("history.csv_only"))
+    if steps and screens:
+        raise UsageError(t("history.one_table"))
+    if steps:
+        return CsvTable.STEPS
+    if screens:
+        return CsvTable.SCREENS
+    return CsvTable.SESSIONS if excel else None
 
 
 @register_command(history_app, "import", "help.history_import")
@@ -80,3 +106,20 @@ def history_import_command(
     from selfcare.commands.history_import import import_history
 
     import_history(file)
+
+
+@register_command(history_app, "note", "help.history_note")
+def history_note_command(
+    session: Annotated[
+        str,
+        typer.Argument(metavar="SESSION", help=t("help.history_note_session"), show_default=False),
+    ],
+    text: Annotated[
+        str | None,
+        typer.Argument(metavar="TEXT", help=t("help.history_note_text"), show_default=False),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.commands.history_note import history_note
+
+    history_note(session, text)

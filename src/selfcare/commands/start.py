@@ -16,6 +16,7 @@ from rich.console import Console
 from selfcare.errors import SelfcareError, UsageError
 from selfcare.history.record import opener
 from selfcare.i18n.language import Language, current_language, t
+from selfcare.paths import database_path
 from selfcare.routine.model import Area
 from selfcare.routine.plan import Plan
 from selfcare.routine.text import localize, use_routine_language
@@ -164,7 +165,41 @@ def start(plan: Plan, options: SessionOptions, resolve: Callable[[str], Plan] | 
                 chimes.stop()  # an interrupted session goes quiet at once
             if session.record is not None:
                 session.record.close()
+    if code in (0, 1) and stdin_is_terminal and not options.yes and options.speed == 1:
+        ask_note(console, session.record)
     if session.switched and other is not None:  # the check was just taken: not asked again
         console.print(t("pregnancy.switching", title=localize(other.routine.title)), style="bold")
         return start(other, replace(options, checked_in=routine.area, notes=()))
     return code
+
+
+def ask_note(console: Console, record: object) -> None:
+    """After a session that reached its exercises: a note for the practitioner, in the
+    person's words (Enter: none). Asked at a terminal only, once the session is recorded."""
+    from selfcare.history.notes import NoteRefused, clean_note, has_steps, set_note
+    from selfcare.history.record import SessionRecord
+    from selfcare.history.store import HistoryError, connect
+
+    if not isinstance(record, SessionRecord) or record.failure is not None:
+        return
+    try:
+        db = connect(database_path())
+    except HistoryError:
+        return  # the session said what it could not save; a note would not be kept either
+    try:
+        if not has_steps(db, record.session_id):
+            return
+        console.print()
+        console.print(t("note.ask"), end=" ", markup=False, highlight=False)
+        try:
+            line = sys.stdin.readline()
+        except (KeyboardInterrupt, OSError):  # Ctrl-C, or the terminal closed: no note
+            line = ""
+        note = clean_note(line)
+        if note is not None:
+            set_note(db, record.session_id, note)
+            console.print(t("note.kept_after"), style="green", markup=False, highlight=False)
+    except (NoteRefused, HistoryError) as error:
+        console.print(str(error), style="yellow", markup=False, highlight=False)
+    finally:
+        db.close()

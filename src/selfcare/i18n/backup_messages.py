@@ -1,8 +1,31 @@
-"""Messages of `selfcare history import` (backup and move), as (English, Japanese)."""
+"""Messages of the history's exports and of `selfcare history import` (backup and move), as
+(English, Japanese)."""
 
 from __future__ import annotations
 
 BACKUP_MESSAGES: dict[str, tuple[str, str]] = {
+    # Exports (`history --json`, `--csv`)
+    "help.history_steps": (
+        "CSV with one row per step: its side, status, level and time.",
+        "ステップごとに 1 行の CSV（左右・結果・レベル・時刻）。",
+    ),
+    "help.history_screens": (
+        "CSV with one row per safety check and kept safety answer.",
+        "安全チェックと保存された安全確認の回答ごとに 1 行の CSV。",
+    ),
+    "help.history_excel": (
+        "CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends, so Japanese text "
+        "opens correctly.",
+        "Excel 用の CSV（BOM 付き UTF-8、改行 CRLF）。日本語が文字化けせずに開けます。",
+    ),
+    "history.csv_only": (
+        "--steps, --screens and --excel shape the CSV; --json already carries every part.",
+        "--steps・--screens・--excel は CSV 用です。--json にはすべての項目が含まれます。",
+    ),
+    "history.one_table": (
+        "Choose --steps or --screens: a CSV holds one table.",
+        "--steps か --screens のどちらかを選んでください（CSV は 1 つの表です）。",
+    ),
     "help.history_import": (
         "Merge sessions from a file written by `selfcare history --json --all`.",
         "`selfcare history --json --all` で書き出したファイルのセッションを取り込みます。",

@@ -12,6 +12,7 @@ from selfcare.i18n.history_messages import HISTORY_MESSAGES
 from selfcare.i18n.learn_messages import LEARN_MESSAGES
 from selfcare.i18n.levels_messages import LEVELS_MESSAGES
 from selfcare.i18n.morning_messages import MORNING_MESSAGES
+from selfcare.i18n.note_messages import NOTE_MESSAGES
 from selfcare.i18n.programme_messages import PROGRAMME_MESSAGES
 from selfcare.i18n.routine_messages import ROUTINE_MESSAGES
 from selfcare.i18n.safety_messages import SAFETY_MESSAGES
@@ -28,6 +29,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **COMMAND_MESSAGES,
     **HISTORY_MESSAGES,
     **HANDOUT_MESSAGES,
+    **NOTE_MESSAGES,
     **SESSION_MESSAGES,
     **CLI_MESSAGES,
     **SOUND_MESSAGES,
