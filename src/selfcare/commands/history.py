@@ -4,12 +4,15 @@ routine's schedule, and exports."""
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from contextlib import suppress
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -27,7 +30,7 @@ from selfcare.i18n.language import t
 from selfcare.output import OutputFormat, error_console, stdout_console
 from selfcare.paths import database_path
 from selfcare.programme.schedule import oldest_week_start, week_start, weekly_counts
-from selfcare.routine.wording import duration_words
+from selfcare.routine.wording import clock, duration_words
 from selfcare.safe_text import terminal_safe
 from selfcare.session.outcomes import Ending, LoosenOutcome
 
@@ -124,24 +127,50 @@ def history(
     today = datetime.now().astimezone().date()
     shown = sessions[: limit or DEFAULT_TABLE_ROWS]
     changes = routine_changes(sessions)  # all read: the session before the first shown counts
-    console.print(sessions_table(shown, changes))
-    if any(session.id in changes for session in shown):
-        console.print(t("history.version_legend"), style="dim", markup=False)
-    points = session_points(sessions)
-    console.print(pain_chart(points, console.width))
-    console.print(adherence(points, today))
+    console.print(recent_sessions(shown, changes, console.width))
+    # Pain is charted for one routine at a time: two routines' ratings are not one trend.
+    charted = charted_routine(sessions)
+    console.print(pain_chart(session_points(sessions, routine=charted), console.width, charted))
+    others = other_routines(sessions, charted)
+    if others:
+        console.print(t("history.chart_others", routines=others), style="dim", markup=False)
+    console.print(adherence(session_points(sessions), today))
     scheduled = weeks_against_schedules(sessions, today, since)
     if scheduled:
         console.print(schedule_weeks(scheduled, console.width))
 
 
-def pain_cell(before: int | None, mid: int | None, after: int | None) -> Text:
-    """Pain before → after, with the answer before loosening between them when there is one.
+def charted_routine(sessions: Sequence[SessionRow]) -> str:
+    """The routine of most of `sessions` (newest first): of those tied, the one done last."""
+    counts = Counter(session.routine for session in sessions)
+    most = max(counts.values())
+    return next(session.routine for session in sessions if counts[session.routine] == most)
+
+
+OTHERS_NAMED = 3  # routines named under the chart; more are counted
+
+
+def other_routines(sessions: Sequence[SessionRow], charted: str) -> str:
+    """The other routines among `sessions`, most done first, as the note under the chart
+    names them ("" when there are none)."""
+    counts = Counter(session.routine for session in sessions if session.routine != charted)
+    names = [terminal_safe(routine) for routine, _ in counts.most_common(OTHERS_NAMED)]
+    if len(counts) > OTHERS_NAMED:
+        names.append(t("history.chart_others_more", count=len(counts) - OTHERS_NAMED))
+    return ", ".join(names)
+
+
+def pain_cell(
+    before: int | None, mid: int | None, after: int | None, *, tight: bool = False
+) -> Text:
+    """Pain before → after, with the answer before loosening between them when there is one;
+    `tight`: without the spaces, 4→3→2.
 
     Coloured by before → after: green when lower, red when higher, dim when one is missing.
     """
     answers = (before, after) if mid is None else (before, mid, after)
-    shown = " → ".join("–" if value is None else str(value) for value in answers)
+    words = ["–" if value is None else str(value) for value in answers]
+    shown = ("→" if tight else " → ").join(words)
     if before is None or after is None:
         return Text(shown, style="dim")
     return Text(shown, style="green" if after < before else "red" if after > before else "")
@@ -154,14 +183,16 @@ def _loosen_cell(loosen: LoosenOutcome | None) -> Text:
     return Text(t(key), style=style)
 
 
-def _status_cell(session: SessionRow) -> str:
+def _status_cell(session: SessionRow, practice_mark: bool) -> str:
     status = "–" if session.status is None else t(STATUS_NAMES[session.status])
-    if session.practice:  # shown only with --all
+    if session.practice and practice_mark:  # explained under the table
+        status += f" ×{session.speed:g}"
+    elif session.practice:  # shown only with --all
         status += " · " + t("history.practice", speed=f"{session.speed:g}")
     return status
 
 
-VERSION_SHOWN = 8  # characters of a routine's version in the table, which must fit 80 columns
+VERSION_SHOWN = 8  # characters of a routine's version in the table
 CHANGED = "*"  # the routine's content changed, its version did not
 
 
@@ -194,34 +225,117 @@ def version_mark(version: str) -> str:
     return shown if shown[:1] in ("v", "V") else "v" + shown
 
 
-def sessions_table(
-    sessions: Sequence[SessionRow], changes: Mapping[int, str] | None = None
-) -> Table:
+TABLE_EDGES = 19  # six columns: seven rules, and a space either side of every cell
+ID_LEAST = 5  # cells an id keeps, "…" included, when a version mark beside it is cut too
+
+
+@dataclass(frozen=True)
+class TableFit:
+    """What gives way, in this order, when the table is wider than the terminal. A session is
+    always one row: what does not fit is shortened, never wrapped."""
+
+    practice_mark: bool = False  # a practice run's status says "×10", explained under the table
+    clock: bool = False  # durations as 19:53, not 19 min 53 s
+    no_year: bool = False  # started as 12-02 09:01
+    tight_pain: bool = False  # 4→3→2: only when that keeps the ids whole, or they had no room
+    routine_room: int | None = None  # cells for the routine's id and its mark, cut with "…"
+
+
+GIVING_WAY = (
+    TableFit(),
+    TableFit(practice_mark=True),
+    TableFit(practice_mark=True, clock=True),
+    TableFit(practice_mark=True, clock=True, no_year=True),
+)
+HEADERS = (
+    "history.when",
+    "history.routine",
+    "history.duration",
+    "history.status",
+    "history.pain",
+    "history.loosen",
+)
+
+
+def recent_sessions(
+    sessions: Sequence[SessionRow], changes: Mapping[int, str], width: int | None = None
+) -> RenderableType:
+    """The table of `sessions`, one row each, within `width` cells; under it the legends of
+    the marks it shows."""
+    fit = table_fit(sessions, changes, width)
+    rows = [row_cells(session, changes, fit) for session in sessions]
     table = Table(title=t("history.title"), title_justify="left")
-    for key in ("history.when", "history.routine", "history.duration", "history.status"):
-        table.add_column(t(key), no_wrap=True)
-    table.add_column(t("history.pain"), justify="center")
-    table.add_column(t("history.loosen"))
-    ids = (cell_len(terminal_safe(session.routine)) for session in sessions)
-    widest = max([cell_len(t("history.routine")), *ids])
+    for key in HEADERS:
+        centred = key == "history.pain"
+        table.add_column(t(key), no_wrap=True, justify="center" if centred else "left")
+    for row in rows:
+        table.add_row(*row)
+    shown: list[RenderableType] = [table]
+    if any(session.id in changes for session in sessions):
+        shown.append(Text(t("history.version_legend"), style="dim"))
+    if fit.practice_mark and any(session.practice for session in sessions):
+        shown.append(Text(t("history.practice_legend"), style="dim"))
+    return Group(*shown)
+
+
+def table_fit(
+    sessions: Sequence[SessionRow], changes: Mapping[int, str], width: int | None
+) -> TableFit:
+    """The least that must give way for the table to be `width` cells or narrower: past
+    GIVING_WAY, the pain is written tight when that is enough; else the routine's id and its
+    mark are cut to the room left."""
+    if width is None:
+        return TableFit()
+    for fit in GIVING_WAY:
+        widths = column_widths(sessions, changes, fit)
+        if sum(widths) + TABLE_EDGES <= width:
+            return fit
+    tight = replace(fit, tight_pain=True)
+    tight_widths = column_widths(sessions, changes, tight)
+    if sum(tight_widths) + TABLE_EDGES <= width:
+        return tight
+    least = max(cell_len(t("history.routine")), ID_LEAST + 3)
+    if width - TABLE_EDGES - sum(widths) + widths[1] < least:
+        fit, widths = tight, tight_widths
+    return replace(fit, routine_room=max(least, width - TABLE_EDGES - sum(widths) + widths[1]))
+
+
+def column_widths(
+    sessions: Sequence[SessionRow], changes: Mapping[int, str], fit: TableFit
+) -> list[int]:
+    widths = [cell_len(t(key)) for key in HEADERS]
     for session in sessions:
-        seconds = session.duration_seconds
-        started = session.started_at
-        routine = Text(terminal_safe(session.routine))
-        if changes and session.id in changes:
-            # beside the id when the column is that wide anyway, else under it: never wider
-            mark = changes[session.id]
-            beside = routine.cell_len + 1 + cell_len(mark) <= widest
-            routine.append((" " if beside else "\n") + mark, style="cyan")
-        table.add_row(
-            "–" if started is None else started.astimezone().strftime("%Y-%m-%d %H:%M"),
-            routine,
-            "–" if seconds is None else duration_words(seconds),
-            _status_cell(session),
-            pain_cell(session.pain_before, session.pain_mid, session.pain_after),
-            _loosen_cell(session.loosen),
-        )
-    return table
+        for index, cell in enumerate(row_cells(session, changes, fit)):
+            widths[index] = max(widths[index], cell.cell_len)
+    return widths
+
+
+def row_cells(session: SessionRow, changes: Mapping[int, str], fit: TableFit) -> list[Text]:
+    seconds, started = session.duration_seconds, session.started_at
+    when = "%m-%d %H:%M" if fit.no_year else "%Y-%m-%d %H:%M"
+    length = "–" if seconds is None else clock(seconds) if fit.clock else duration_words(seconds)
+    return [
+        Text("–" if started is None else started.astimezone().strftime(when)),
+        routine_cell(session.routine, changes.get(session.id), fit.routine_room),
+        Text(length),
+        Text(_status_cell(session, fit.practice_mark)),
+        pain_cell(session.pain_before, session.pain_mid, session.pain_after, tight=fit.tight_pain),
+        _loosen_cell(session.loosen),
+    ]
+
+
+def routine_cell(routine: str, mark: str | None, room: int | None) -> Text:
+    """The routine's id, then its version mark when it changed; within `room` cells, the id
+    cut first (down to a few cells), then the mark."""
+    cell = Text(terminal_safe(routine))
+    if room is not None and mark is not None:
+        id_room = max(room - 1 - cell_len(mark), min(cell.cell_len, ID_LEAST))
+        cell.truncate(id_room, overflow="ellipsis")
+    if mark is not None:
+        cell.append(" " + mark, style="cyan")
+    if room is not None:
+        cell.truncate(room, overflow="ellipsis")
+    return cell
 
 
 def weeks_against_schedules(

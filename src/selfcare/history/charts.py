@@ -25,53 +25,151 @@ from selfcare.safe_text import terminal_safe
 WEEKS_SHOWN = 8  # weeks of bars in the adherence chart
 
 
-def pain_chart(points: Sequence[SessionPoint], width: int) -> RenderableType:
-    """Pain before (○) and after (●) each session, oldest on the left, dates underneath."""
-    rated = sorted(
-        (p for p in points if p.pain_before is not None or p.pain_after is not None),
-        key=lambda p: p.started,
-    )
-    columns = max(4, (width - 6) // 2)
-    rated = rated[-columns:]
+CHART_LEFT = 5  # "  7 │" before the plot
+
+
+class Spacing(NamedTuple):
+    """How the chart spaces its days: `slot`, every calendar day as wide as the busiest (a time
+    axis); else a day's sessions side by side and a blank column after them, and `gap_cap`
+    blank columns at most for a run of days without sessions (None: one per day)."""
+
+    slot: bool
+    gap_cap: int | None
+
+
+SPACINGS = (Spacing(True, None), Spacing(False, None), Spacing(False, 1))  # widest first
+
+
+class ChartDay(NamedTuple):
+    day: date
+    points: list[SessionPoint]  # oldest first
+
+
+class Plot(NamedTuple):
+    """The chart's columns, oldest on the left: a session, or None for a blank column."""
+
+    columns: list[SessionPoint | None]
+    starts: list[tuple[int, date]]  # the column each day's sessions begin at
+    idle: frozenset[int]  # columns that stand for days without sessions
+    sessions: int
+
+
+def pain_chart(points: Sequence[SessionPoint], width: int, routine: str) -> RenderableType:
+    """Pain before (○) and after (●) each session of `routine`, oldest on the left: a day's
+    sessions side by side above one date, days without sessions as gaps (as wide as the days
+    with sessions when there is room), and a note of the older sessions there is no room for."""
+    rated = [p for p in points if p.pain_before is not None or p.pain_after is not None]
     if not rated:
         return Text(t("history.chart_empty"), style="dim")
-    lines: list[Text] = [Text(t("history.chart_title"), style="bold")]
+    room = max(8, width - CHART_LEFT - 1)
+    days = _recent_days(rated, room)
+    plots = [_plot(days, room, spacing) for spacing in SPACINGS]
+    # The widest spacing that shows as many sessions as the tightest
+    plot = next(plot for plot in plots if plot.sessions == plots[-1].sessions)
+    lines = [Text(t("history.chart_title", routine=terminal_safe(routine)), style="bold")]
     for level in range(10, -1, -1):
         line = Text(f"{level:>3} │", style="dim")
-        for point in rated:
-            before, after = point.pain_before, point.pain_after
-            colour = ""
-            if before is not None and after is not None:
-                colour = "green" if after < before else "red" if after > before else ""
-            if before == level and after == level:
-                line.append("◉ ", style=colour)
-            elif after == level:
-                line.append("● ", style=colour)
-            elif before == level:
-                line.append("○ ", style="dim")
-            else:
-                line.append("  ")
+        for point in plot.columns:
+            line.append(*_mark(point, level))
         lines.append(line)
     legend = t("history.chart_legend")
-    # The dates may run as far as the chart's widest line, and never past the console's edge.
-    room = min(max(2 * len(rated), cell_len(legend), cell_len(lines[0].plain) - 5), width - 5)
-    lines.append(Text("    └" + "─" * (2 * len(rated)), style="dim"))
-    lines.append(Text("     " + _date_axis(rated, room), style="dim"))
+    # The dates may run as far as the chart's widest line, or just past the plot so that the
+    # newest day can be dated, and never past the console's edge.
+    widest = max(len(plot.columns) + 4, cell_len(legend), cell_len(lines[0].plain) - CHART_LEFT)
+    baseline = "".join("┄" if i in plot.idle else "─" for i in range(len(plot.columns)))
+    lines.append(Text("    └" + baseline, style="dim"))
+    dates = _date_axis(plot.starts, min(widest, width - CHART_LEFT))
+    lines.append(Text("     " + dates, style="dim"))
     lines.append(Text("     " + legend, style="dim"))
+    left_out = len(rated) - plot.sessions
+    if left_out:
+        key = "history.chart_left_out_one" if left_out == 1 else "history.chart_left_out"
+        lines.append(Text(t(key, count=left_out), style="dim"))
     return Group(*lines)
 
 
-def _date_axis(points: Sequence[SessionPoint], room: int) -> str:
-    """Month-day labels under the chart, one every few sessions, never overlapping, and each
-    whole within `room` columns: a label that would not fit is left out, not cut or wrapped."""
+def _mark(point: SessionPoint | None, level: int) -> tuple[str, str]:
+    """The one cell of `point`'s column at pain `level`, and its style."""
+    if point is None:
+        return " ", ""
+    before, after = point.pain_before, point.pain_after
+    colour = ""
+    if before is not None and after is not None:
+        colour = "green" if after < before else "red" if after > before else ""
+    if before == level and after == level:
+        return "◉", colour
+    if after == level:
+        return "●", colour
+    return ("○", "dim") if before == level else (" ", "")
+
+
+def _recent_days(rated: Sequence[SessionPoint], room: int) -> list[ChartDay]:
+    """The newest days of `rated`, oldest first, as many as could fit in `room` columns: every
+    spacing gives a session a column of its own, so older ones are not grouped at all."""
+    days: list[ChartDay] = []
+    for count, point in enumerate(sorted(rated, key=lambda p: p.started, reverse=True)):
+        if count > room:
+            break
+        day = local_day(point.started)
+        if days and days[-1].day == day:
+            days[-1].points.insert(0, point)
+        else:
+            days.append(ChartDay(day, [point]))
+    return days[::-1]
+
+
+def _plot(days: Sequence[ChartDay], room: int, spacing: Spacing) -> Plot:
+    """The newest of `days` that fit in `room` columns spaced by `spacing`; when not even the
+    newest day does, its newest sessions."""
+    first, tallest, used = len(days), 0, 0
+    for index in range(len(days) - 1, -1, -1):
+        day = days[index]
+        if spacing.slot:
+            tallest = max(tallest, len(day.points) + 1)
+            need = tallest * ((days[-1].day - day.day).days + 1)
+        else:
+            later = days[index + 1].day if index + 1 < len(days) else day.day + timedelta(days=1)
+            need = used + len(day.points) + 1 + _gap((later - day.day).days - 1, spacing.gap_cap)
+        if need > room:
+            break
+        first, used = index, need
+    shown = list(days[first:]) or [ChartDay(days[-1].day, days[-1].points[1 - room :])]
+    slot = max(len(day.points) for day in shown) + 1
+    columns: list[SessionPoint | None] = []
+    starts: list[tuple[int, date]] = []
+    idle: set[int] = set()
+    for index, day in enumerate(shown):
+        if index:
+            missing = (day.day - shown[index - 1].day).days - 1
+            blank = missing * slot if spacing.slot else _gap(missing, spacing.gap_cap)
+            idle.update(range(len(columns), len(columns) + blank))
+            columns += [None] * blank
+        starts.append((len(columns), day.day))
+        columns += day.points
+        columns += [None] * (slot - len(day.points) if spacing.slot else 1)
+    return Plot(columns, starts, frozenset(idle), sum(len(day.points) for day in shown))
+
+
+def _gap(missing: int, cap: int | None) -> int:
+    return missing if cap is None else min(missing, cap)
+
+
+def _date_axis(starts: Sequence[tuple[int, date]], room: int) -> str:
+    """Month-day labels under the chart, one under the first session of a day, never
+    overlapping, each whole within `room` columns: the first day and the last always (when
+    there is room), the days between where they fit."""
     axis = [" "] * max(room, 0)
+    labels = [(position, day.strftime("%m-%d")) for position, day in starts]
+    last = labels[-1][0] if len(labels) > 1 and labels[-1][0] + 5 <= room else room + 1
+    if labels[0][0] + 6 > last:
+        last = room + 1  # no room for both: the first day is dated
     next_free = 0
-    for index, point in enumerate(points):
-        position = 2 * index
-        label = local_day(point.started).strftime("%m-%d")
-        if position >= next_free and position + len(label) <= room:
-            axis[position : position + len(label)] = list(label)
-            next_free = position + len(label) + 2
+    for index, (position, label) in enumerate(labels):
+        end = position + len(label)
+        is_last = index == len(labels) - 1 and last <= room
+        if position >= next_free and (end < last or is_last) and end <= room:
+            axis[position:end] = list(label)
+            next_free = end + 1
     return "".join(axis).rstrip()
 
 

@@ -84,10 +84,13 @@ def pain_trend(points: Sequence[SessionPoint], now: datetime) -> TrendNote | Non
     return None
 
 
-def session_points(sessions: Sequence[SessionRow]) -> list[SessionPoint]:
-    """The recorded sessions as points to read progress from (those with a readable time)."""
+def session_points(
+    sessions: Sequence[SessionRow], routine: str | None = None
+) -> list[SessionPoint]:
+    """The recorded sessions as points to read progress from (those with a readable time);
+    of `routine` only, when given."""
     return [
         SessionPoint(row.started_at, row.pain_before, row.pain_after, row.loosen, row.status)
         for row in sessions
-        if row.started_at is not None
+        if row.started_at is not None and (routine is None or row.routine == routine)
     ]

@@ -19,15 +19,27 @@ HISTORY_MESSAGES: dict[str, tuple[str, str]] = {
     "history.duration": ("duration", "所要時間"),
     "history.loosen": ("loosening", "ほぐし"),
     "history.version_legend": (
-        "v1.1 after a routine: its version from that session on. *: it changed, its version did "
-        "not.",
-        "ルーティン名の後の v1.1: そのセッションからのバージョン。*: バージョンは同じで内容が変わりました。",
+        "v1.1: the routine's version from that session on. *: changed, same version.",
+        "v1.1: そのセッションからのバージョン。*: 内容が変わり、バージョンは同じ。",
     ),
     "history.loosen_done": ("done", "実施"),
-    "history.loosen_skipped": ("not needed", "不要だった"),
-    "history.loosen_stopped": ("stopped: worse", "中止（悪化）"),
+    "history.loosen_skipped": ("not needed", "不要"),
+    "history.loosen_stopped": ("made worse", "悪化で中止"),
     "history.loosen_held_back": ("held back", "控えた"),
-    "history.chart_title": ("Pain over time (0-10)", "痛みの推移（0〜10）"),
+    "history.chart_title": ("Pain over time (0-10): {routine}", "痛みの推移（0〜10）: {routine}"),
+    "history.chart_left_out": (
+        "{count} older sessions not shown (no room); a wider window shows more.",
+        "古いセッション {count} 件は入りきらず省きました。ウィンドウを広げると表示されます。",
+    ),
+    "history.chart_left_out_one": (
+        "1 older session not shown (no room); a wider window shows it.",
+        "古いセッション 1 件は入りきらず省きました。ウィンドウを広げると表示されます。",
+    ),
+    "history.chart_others": (
+        "Not charted: {routines} (--routine ID charts one).",
+        "グラフにないルーティン: {routines}（--routine ID でグラフに）",
+    ),
+    "history.chart_others_more": ("{count} more", "ほか {count} 件"),
     "history.chart_legend": ("○ before  ● after  ◉ same", "○ 前  ● 後  ◉ 同じ"),
     "history.chart_empty": (
         "No pain ratings yet to chart.",
@@ -84,4 +96,8 @@ HISTORY_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "history.status_not_started": ("not started", "開始前に終了"),
     "history.practice": ("practice ×{speed}", "練習 ×{speed}"),
+    "history.practice_legend": (
+        "×N after a status: a practice run, at N times the speed (--speed N).",
+        "状態の後の ×N: N 倍の速さで行った練習（--speed N）。",
+    ),
 }
