@@ -24,6 +24,7 @@ from selfcare.commands.options import (
     LangOption,
     RoutineArgument,
     RoutinesDirOption,
+    complete_routine_ids,
     output_format,
     register_command,
 )
@@ -252,6 +253,33 @@ def export_command(
 
     plan = resolve(routine, routines_dir or [])
     export(plan, output_format, out, client=client or "", start=start)
+
+
+ReportFormat = Literal["html", "pdf", "json"]
+
+
+@command("report", "help.report")
+def report_command(
+    since: Annotated[
+        str | None, typer.Option("--since", metavar="DATE", help=t("help.report_since"))
+    ] = None,
+    routine: Annotated[
+        str | None,
+        typer.Option(
+            "--routine", help=t("help.report_routine"), autocompletion=complete_routine_ids
+        ),
+    ] = None,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", help=t("help.report_format"))
+    ] = "html",
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar="PATH", help=t("help.report_out"))
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.commands.report import report
+
+    report(since=since, routine=routine, output_format=output_format, out=out)
 
 
 @command("schema", "help.schema")

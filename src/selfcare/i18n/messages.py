@@ -14,6 +14,7 @@ from selfcare.i18n.levels_messages import LEVELS_MESSAGES
 from selfcare.i18n.morning_messages import MORNING_MESSAGES
 from selfcare.i18n.note_messages import NOTE_MESSAGES
 from selfcare.i18n.programme_messages import PROGRAMME_MESSAGES
+from selfcare.i18n.report_messages import REPORT_MESSAGES
 from selfcare.i18n.routine_messages import ROUTINE_MESSAGES
 from selfcare.i18n.safety_messages import SAFETY_MESSAGES
 from selfcare.i18n.schedule_messages import SCHEDULE_MESSAGES
@@ -30,6 +31,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **HISTORY_MESSAGES,
     **HANDOUT_MESSAGES,
     **NOTE_MESSAGES,
+    **REPORT_MESSAGES,
     **SESSION_MESSAGES,
     **CLI_MESSAGES,
     **SOUND_MESSAGES,
