@@ -149,3 +149,30 @@ def test_choices_that_do_not_go_together_are_refused(
 
     assert result.exit_code == 2
     assert said in result.stderr
+
+
+@pytest.mark.parametrize("zone", ["America/St_Johns", "Europe/Berlin", "Australia/Lord_Howe"])
+def test_local_times_agree_with_the_calendar_across_clock_changes(
+    zone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from selfcare.commands.history_export import local_time
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        # Every 5 minutes through the days around 2026's clock changes in these zones.
+        for day in (
+            datetime(2026, 3, 8, tzinfo=UTC),
+            datetime(2026, 3, 29, tzinfo=UTC),
+            datetime(2026, 4, 4, tzinfo=UTC),
+            datetime(2026, 10, 3, tzinfo=UTC),
+        ):
+            for step in range(0, 2 * 24 * 60, 5):
+                moment = day + timedelta(minutes=step)
+                stored = moment.isoformat(timespec="seconds")
+                assert local_time(stored) == moment.astimezone().isoformat(timespec="seconds")
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -10,10 +10,12 @@ adds the byte-order mark and CRLF line ends that Excel needs to read Japanese te
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import sys
+import time
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from selfcare.commands.history import load_sessions
 from selfcare.history.session_parts import stored_time
@@ -21,10 +23,6 @@ from selfcare.history.store import SESSION_FIELDS, SessionRow
 from selfcare.output import CsvTable, Export, OutputFormat, print_json
 from selfcare.safe_text import terminal_safe
 
-# Every field of a session, or of its parts, that holds a time.
-TIME_FIELDS = frozenset(
-    ("started_at", "ended_at", "taken_at", "changed_at", "seen_at", "answered_at")
-)
 STEP_FIELDS = (
     "session_id",
     "session_uid",
@@ -76,19 +74,51 @@ def export_history(
 
 def local_time(value: object) -> object:
     """A stored UTC time as local time with its offset; a value that is no time, as it is."""
+    if isinstance(value, str) and len(value) == len(UTC_SAMPLE) and value.endswith("+00:00"):
+        # As the record writes times: converted quickly, with the offset of its hour.
+        offset = _hour_offset(value[:13], time.tzname)
+        if offset is not None:
+            local = datetime.fromisoformat(value[:19]) + offset[0]
+            return local.isoformat() + offset[1]
     moment = stored_time(value) if isinstance(value, str) else None
     return value if moment is None else moment.astimezone().isoformat(timespec="seconds")
 
 
+UTC_SAMPLE = "2026-12-02T12:28:00+00:00"
+
+
+@functools.lru_cache(maxsize=65536)
+def _hour_offset(hour: str, zone: tuple[str, str]) -> tuple[timedelta, str] | None:
+    """The local offset from UTC throughout the UTC hour `hour` ("2026-12-02T12") in the local
+    `zone` (its names: a change of TZ is another zone), as a timedelta and as ISO text
+    ("+09:00"); None when a clock change falls within the hour."""
+    start = datetime.fromisoformat(hour + ":00:00+00:00")
+    first, last = start.astimezone(), (start + timedelta(minutes=59, seconds=59)).astimezone()
+    offset = first.utcoffset()
+    if offset is None or offset != last.utcoffset():
+        return None
+    return offset, first.isoformat()[-6:]
+
+
+# The time fields of a session's parts, by part.
+PART_TIMES = {
+    "steps": "ended_at",
+    "screens": "taken_at",
+    "level_changes": "changed_at",
+    "cards_seen": "seen_at",
+    "safety_answers": "answered_at",
+}
+
+
 def in_local_time(data: dict[str, object]) -> dict[str, object]:
     """The exported session (its parts too) with every time local, in place."""
-    for key, value in data.items():
-        if key in TIME_FIELDS:
-            data[key] = local_time(value)
-        elif isinstance(value, list):
-            for part in value:
-                if isinstance(part, dict):
-                    in_local_time(part)
+    for key in ("started_at", "ended_at"):
+        data[key] = local_time(data[key])
+    for part, key in PART_TIMES.items():
+        rows = data.get(part)
+        if isinstance(rows, list):
+            for row in rows:
+                row[key] = local_time(row[key])
     return data
 
 
