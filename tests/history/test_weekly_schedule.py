@@ -11,12 +11,13 @@ import pytest
 from rich.console import Console
 
 from conftest import SAMPLE_ROUTINE, Cli, RoutineWriter
-from selfcare.commands.history import routine_schedules, weeks_against_schedules
+from selfcare.commands.history import weeks_against_schedules
 from selfcare.history.charts import ScheduledWeeks, adherence, schedule_weeks
 from selfcare.history.store import SessionRow, connect, query_sessions
 from selfcare.history.trends import session_points
 from selfcare.i18n.language import set_language
 from selfcare.paths import database_path
+from selfcare.routine.index import routine_schedules
 from selfcare.routine.model import Schedule
 
 # 2026-12-02 is a Wednesday; its week began on Monday 2026-11-30.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -30,12 +30,13 @@ from selfcare.i18n.language import t
 from selfcare.output import OutputFormat, error_console, stdout_console
 from selfcare.paths import database_path
 from selfcare.programme.schedule import oldest_week_start, week_start, weekly_counts
+from selfcare.routine.index import routine_schedules
 from selfcare.routine.wording import clock, duration_words
 from selfcare.safe_text import terminal_safe
 from selfcare.session.outcomes import Ending, LoosenOutcome
 
 if TYPE_CHECKING:
-    from selfcare.routine.model import Schedule
+    pass
 
 DEFAULT_TABLE_ROWS = 15
 SCHEDULE_WEEKS = 4  # calendar weeks shown against each routine's schedule, this one included
@@ -363,19 +364,3 @@ def weeks_against_schedules(
         for routine in sorted(schedules)
         if (target := schedules[routine].sessions_per_week) > 0
     ]
-
-
-def routine_schedules(routines: Collection[str]) -> dict[str, Schedule]:
-    """The schedule of each routine in `routines` whose file is found, valid and has one.
-
-    Read from the routine index `list` keeps (a file is read again only when it changed);
-    a routine that is gone, or no longer valid, simply has no target.
-    """
-    from selfcare.paths import routine_index_path
-    from selfcare.routine.index import routine_summaries
-
-    return {
-        summary.id: summary.schedule
-        for summary in routine_summaries([], routine_index_path())
-        if summary.id in routines and summary.valid and summary.schedule is not None
-    }

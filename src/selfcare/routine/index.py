@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeGuard
@@ -241,3 +242,18 @@ def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineS
     if new != old:
         _write_index(index_path, new)
     return summaries
+
+
+def routine_schedules(routines: Collection[str]) -> dict[str, Schedule]:
+    """The schedule of each routine in `routines` whose file is found, valid and has one.
+
+    Read from the routine index `list` keeps (a file is read again only when it changed);
+    a routine that is gone, or no longer valid, simply has no target.
+    """
+    from selfcare.paths import routine_index_path
+
+    return {
+        summary.id: summary.schedule
+        for summary in routine_summaries([], routine_index_path())
+        if summary.id in routines and summary.valid and summary.schedule is not None
+    }
