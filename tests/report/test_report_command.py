@@ -46,7 +46,7 @@ def test_a_folder_given_to_out_gets_the_default_name_and_a_missing_one_is_refuse
     assert data["routines"][0]["routine"] == "low-back"
     missing = cli("report", "--out", tmp_path / "reports")
     assert missing.exit_code == 1
-    assert "there is no folder" in missing.stderr and ".html" in missing.stderr
+    assert "There is no folder" in missing.stderr and ".html" in missing.stderr
     assert not (tmp_path / "reports").exists()
 
 
@@ -96,7 +96,7 @@ def test_a_period_without_sessions_says_when_the_last_one_was(cli: Cli, start: d
 def test_an_unknown_routine_names_the_routines_in_the_history(cli: Cli, start: date) -> None:
     result = cli("report", "--routine", "low-bak")
     assert result.exit_code == 1
-    assert "no sessions of 'low-bak' in the history" in result.stderr
+    assert "No sessions of 'low-bak' in the history" in result.stderr
     assert "low-back, low-back-quick" in result.stderr
 
 
@@ -106,7 +106,7 @@ def test_a_routine_done_only_before_the_period_says_when_it_was_last_done(
     since = start + timedelta(days=27)  # low-back-quick was last done on day 26
     result = cli("report", "--routine", "low-back-quick", "--since", str(since))
     assert result.exit_code == 1
-    assert "no sessions of 'low-back-quick'" in result.stderr
+    assert "No sessions of 'low-back-quick'" in result.stderr
     assert f"its last was on {(start + timedelta(days=26)).isoformat()}" in result.stderr
 
 
@@ -138,7 +138,7 @@ def test_without_a_browser_the_pdf_is_refused_with_what_to_do_instead(
     monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
     result = cli("report", "--format", "pdf", "--out", tmp_path / "r.pdf")
     assert result.exit_code == 1
-    assert "no Chromium or Google Chrome found" in result.stderr
+    assert "No Chromium or Google Chrome found" in result.stderr
     assert "--format html" in result.stderr
     assert not (tmp_path / "r.pdf").exists()
 

@@ -195,37 +195,37 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "--since {since} は今日（{today}）より後の日付です",
     ),
     "report.empty_history": (
-        "there are no sessions in the history yet: nothing to report",
+        "There are no sessions in the history yet: nothing to report",
         "履歴にまだセッションがありません。レポートにする内容がありません",
     ),
     "report.none_in_period": (
-        "no sessions between {since} and {until}; the last was on {last}. Give an earlier --since.",
+        "No sessions between {since} and {until}; the last was on {last}. Give an earlier --since.",
         "{since}〜{until} にセッションはありません。最後のセッションは {last} です。--since にもっと前の日付を指定してください。",
     ),
     "report.only_left_out": (
-        "between {since} and {until} there are only practice runs or sessions left before their first step: nothing to report",
+        "Between {since} and {until} there are only practice runs or sessions left before their first step: nothing to report",
         "{since}〜{until} には練習や最初のステップの前に終えたセッションしかありません。レポートにする内容がありません",
     ),
     "report.routine_unknown": (
-        "no sessions of '{routine}' in the history. Routines in it: {routines}",
+        "No sessions of '{routine}' in the history. Routines in it: {routines}",
         "履歴に '{routine}' のセッションはありません。履歴にあるルーティン: {routines}",
     ),
     "report.routine_none_in_period": (
-        "no sessions of '{routine}' between {since} and {until}; its last was on {last}. Give an earlier --since.",
+        "No sessions of '{routine}' between {since} and {until}; its last was on {last}. Give an earlier --since.",
         "{since}〜{until} に '{routine}' のセッションはありません。最後のセッションは {last} です。--since にもっと前の日付を指定してください。",
     ),
     "report.written": ("Wrote {path}", "{path} を書き出しました"),
     "report.no_folder": (
-        "there is no folder {path}: make it first, or give a file name ending in {suffix}",
+        "There is no folder {path}: make it first, or give a file name ending in {suffix}",
         "フォルダ {path} がありません。先に作るか、{suffix} で終わるファイル名を指定してください",
     ),
     "report.cannot_write": ("cannot write {path}: {reason}", "{path} に書き込めません: {reason}"),
     "report.pdf_stdout": (
-        "a PDF cannot go to standard output: give a file or a folder with --out",
+        "A PDF cannot go to standard output: give a file or a folder with --out",
         "PDF は標準出力に出せません。--out でファイルかフォルダを指定してください",
     ),
     "report.no_browser": (
-        "no Chromium or Google Chrome found to print the PDF. Write the HTML instead (--format html), open it in a browser and print it to PDF (A4).",
+        "No Chromium or Google Chrome found to print the PDF. Write the HTML instead (--format html), open it in a browser and print it to PDF (A4).",
         "PDF を作るための Chromium や Google Chrome が見つかりません。代わりに HTML を書き出し（--format html）、ブラウザで開いて PDF に印刷してください（A4）。",
     ),
     "report.browser_failed": (
