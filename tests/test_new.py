@@ -181,7 +181,8 @@ def test_an_area_that_is_none_of_them_is_refused(cli: Cli, selfcare_home: Path) 
     result = cli("new", "my-routine", "--area", "knee")
 
     assert result.exit_code == 2
-    assert "--area must be low-back or pelvic-girdle or neck-shoulder or general" in result.stderr
+    said = "--area must be low-back, pelvic-girdle, neck-shoulder or general (got 'knee')"
+    assert said in result.stderr
     assert not (selfcare_home / "routines").exists()
 
 
