@@ -179,28 +179,29 @@ class SessionParts(NamedTuple):
     safety_answers: tuple[SafetyAnswerRow, ...]
 
 
-_STEPS = (
-    "SELECT session_id, step_index, step, phase, status, reason, seconds, level, ended_at, side"
-    " FROM steps ORDER BY id"
-)
-_SCREENS = "SELECT session_id, taken_at, kind, result, area FROM screens ORDER BY id"
-_SAFETY_ANSWERS = (
-    "SELECT session_id, area, item, answer, answered_at FROM safety_answers ORDER BY id"
-)
-_LEVEL_CHANGES = (
-    "SELECT session_id, routine, step, level, changed_at FROM level_changes ORDER BY id"
-)
-_CARDS_SEEN = "SELECT session_id, routine, card, seen_at FROM cards_seen ORDER BY id"
+# Each part's table and columns, after its session_id.
+_STEPS = ("steps", "step_index, step, phase, status, reason, seconds, level, ended_at, side")
+_SCREENS = ("screens", "taken_at, kind, result, area")
+_SAFETY_ANSWERS = ("safety_answers", "area, item, answer, answered_at")
+_LEVEL_CHANGES = ("level_changes", "routine, step, level, changed_at")
+_CARDS_SEEN = ("cards_seen", "routine, card, seen_at")
+# Up to this many sessions SQLite picks out their rows (a report of six weeks); for more, one
+# pass over the whole table, kept or passed over in Python, is quicker (a whole export).
+FEW_SESSIONS = 500
 
 
 def _rows_by_session(
-    db: sqlite3.Connection, query: str, ids: Collection[int], make: Callable[..., Row]
+    db: sqlite3.Connection, part: tuple[str, str], ids: Collection[int], make: Callable[..., Row]
 ) -> dict[int, list[Row]]:
     """The table's rows of these sessions, read in one pass and grouped by session."""
+    table, columns = part  # this module's own constants, never a file's
+    few = len(ids) <= FEW_SESSIONS
+    where = f" WHERE session_id IN ({', '.join('?' * len(ids))})" if few else ""
+    query = f"SELECT session_id, {columns} FROM {table}{where} ORDER BY id"
     found: dict[int, list[Row]] = {}
     cursor = db.cursor()
     cursor.row_factory = None  # plain tuples, quick for a long history
-    for session_id, *values in cursor.execute(query):
+    for session_id, *values in cursor.execute(query, tuple(ids) if few else ()):
         if session_id in ids:
             found.setdefault(session_id, []).append(make(*values))
     return found
