@@ -383,3 +383,20 @@ def test_each_step_is_recorded_with_the_sides_it_worked(tmp_path: Path) -> None:
         sides = dict(db.execute("SELECT step, side FROM steps").fetchall())
     assert sides["knee-hug"] == "both"  # `each_side: true`, left then right
     assert sides["drawing-in"] is None  # a step without sides
+
+
+def test_parts_read_for_a_few_sessions_or_for_many_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from selfcare.history import session_parts
+
+    for _ in range(3):
+        assert Session(tmp_path, yes=True).run() == 0
+    with closing(connect(database_path(tmp_path))) as db:
+        picked = session_parts.parts_of(db, {1, 3})
+        monkeypatch.setattr(session_parts, "FEW_SESSIONS", 0)  # one pass over every table
+        scanned = session_parts.parts_of(db, {1, 3})
+
+    assert picked == scanned
+    assert set(picked) == {1, 3}
+    assert all(parts.steps and parts.screens for parts in picked.values())
