@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from selfcare.routine.model import Phase, PhaseKind, Routine, Step
+from selfcare.routine.model import Pace, Phase, PhaseKind, Routine, Side, SideDose, Step
 from selfcare.routine.plan import (
     LEAD_IN_AFTER_QUESTION,
     Plan,
     Segment,
     SegmentKind,
-    Side,
     plan_session,
 )
 
@@ -228,3 +228,73 @@ def test_a_longer_lead_in_of_the_routines_own_is_kept() -> None:
     first = plan_session(routine)[0]
 
     assert (first.kind, first.seconds) == (SegmentKind.GET_READY, 30)
+
+
+def one_step_routine(step: Step) -> Routine:
+    return Routine(
+        id="sample", title="Sample", get_ready=0, phases=(Phase(PhaseKind.STABILIZE, (step,)),)
+    )
+
+
+def work_of(plan: Plan) -> list[tuple[SegmentKind, Side | None, int | None, int | None, float]]:
+    return [
+        (s.kind, s.side, s.set, s.rep, s.seconds)
+        for s in plan
+        if s.kind is not SegmentKind.GET_READY
+    ]
+
+
+def test_reps_at_your_own_pace_are_counted_by_the_person_and_planned_at_the_estimate() -> None:
+    step = Step("cat-cow", "Cat-cow", hold=0, pace=Pace.OWN, reps=3, sets=2, rest=20)
+
+    plan = plan_session(one_step_routine(step))
+
+    own = SegmentKind.OWN_REP
+    assert work_of(plan) == [
+        (own, None, 1, 1, 4.0),
+        (own, None, 1, 2, 4.0),
+        (own, None, 1, 3, 4.0),
+        (SegmentKind.REST, None, 1, 3, 20.0),  # own pace rests between sets only
+        (own, None, 2, 1, 4.0),
+        (own, None, 2, 2, 4.0),
+        (own, None, 2, 3, 4.0),
+    ]
+    assert plan.approximate
+    with_estimate = plan_session(one_step_routine(replace(step, estimate=6)))
+    assert sum(item[4] for item in work_of(with_estimate)) == 6 * 6 + 20
+
+
+def test_one_side_only_works_that_side_without_a_switch() -> None:
+    step = Step("stretch", "Stretch", hold=10, reps=2, side=Side.RIGHT)
+
+    plan = plan_session(one_step_routine(step))
+
+    assert work_of(plan) == [
+        (SegmentKind.WORK, Side.RIGHT, 1, 1, 10.0),
+        (SegmentKind.WORK, Side.RIGHT, 1, 2, 10.0),
+    ]
+    assert not plan.approximate
+
+
+def test_each_side_may_have_its_own_dose() -> None:
+    step = Step(
+        "clam",
+        "Clamshell",
+        hold=3,
+        reps=2,
+        each_side=True,
+        get_ready=5,
+        left=SideDose(reps=3),
+        right=SideDose(hold=5),
+    )
+
+    plan = plan_session(one_step_routine(step))
+
+    assert work_of(plan) == [
+        (SegmentKind.WORK, Side.LEFT, 1, 1, 3.0),
+        (SegmentKind.WORK, Side.LEFT, 1, 2, 3.0),
+        (SegmentKind.WORK, Side.LEFT, 1, 3, 3.0),
+        (SegmentKind.SWITCH, Side.RIGHT, None, None, 5.0),
+        (SegmentKind.WORK, Side.RIGHT, 1, 1, 5.0),
+        (SegmentKind.WORK, Side.RIGHT, 1, 2, 5.0),
+    ]

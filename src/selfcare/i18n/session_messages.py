@@ -105,6 +105,7 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
     "session.resumed": ("Resumed", "再開"),
     "session.get_ready": ("Get ready", "用意"),
     "session.hold": ("Hold", "キープ"),
+    "session.own_pace": ("At your own pace", "自分のペースで"),
     "session.rest": ("Rest", "休憩"),
     "session.switch": ("Switch sides", "左右を入れ替え"),
     "session.rep": ("rep {rep}/{reps}", "{rep}/{reps}回"),

@@ -52,6 +52,30 @@ class StopRules:
     max_rise: int = DEFAULT_MAX_RISE
 
 
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class Pace(StrEnum):
+    """Who keeps the count of a step's reps."""
+
+    TIMED = "timed"  # each rep is held for `hold` seconds: the clock counts
+    OWN = "own"  # the person counts: a key press (or the voice, at `tempo`) moves to the next rep
+
+
+DEFAULT_ESTIMATE = 4.0  # seconds a rep at your own pace is planned at, unless `estimate` says
+
+
+@dataclass(frozen=True)
+class SideDose:
+    """What one side does differently from the step's dose (`left:` / `right:`)."""
+
+    reps: int | None = None
+    sets: int | None = None
+    hold: float | None = None
+
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday() order
 
 
@@ -129,6 +153,41 @@ class Step:
     get_ready: float | None = None
     levels: tuple[Level, ...] = ()  # levels 2, 3, ...: level 1 is the step as written
     level: int = 1  # the level this step is at
+    # A range as written ("8-12"): shown as the range; the session does `reps` (`sets`), its
+    # low end: progression within the range is the person's, with their practitioner.
+    reps_range: tuple[int, int] | None = None
+    sets_range: tuple[int, int] | None = None
+    pace: Pace = Pace.TIMED
+    tempo: float | None = None  # own pace: seconds per rep when the voice counts
+    estimate: float | None = None  # own pace: seconds per rep in plans and totals ("about")
+    side: Side | None = None  # one side only; `each_side` is both, left then right
+    left: SideDose | None = None  # the left side's own dose, where it differs
+    right: SideDose | None = None
+    side_means: Text | None = None  # what "the left side" means here: "the side you stretch"
+    equipment: tuple[Text, ...] = ()  # what this step needs beyond the routine's list
+
+    @property
+    def sides(self) -> tuple[Side | None, ...]:
+        """The sides the step works, in order; (None,) for a step without sides."""
+        if self.each_side:
+            return (Side.LEFT, Side.RIGHT)
+        return (self.side,)
+
+    def dose_on(self, side: Side | None) -> SideDose:
+        """Reps, sets and hold on `side`: the step's, with that side's overrides."""
+        own = {Side.LEFT: self.left, Side.RIGHT: self.right}.get(side) if side else None
+        return SideDose(
+            reps=self.reps if own is None or own.reps is None else own.reps,
+            sets=self.sets if own is None or own.sets is None else own.sets,
+            hold=self.hold if own is None or own.hold is None else own.hold,
+        )
+
+    @property
+    def seconds_per_rep(self) -> float:
+        """A rep's planned seconds: its hold, or at your own pace the estimate."""
+        if self.pace is Pace.OWN:
+            return DEFAULT_ESTIMATE if self.estimate is None else self.estimate
+        return self.hold
 
     @property
     def top_level(self) -> int:
@@ -180,6 +239,7 @@ class Routine:
     schedule: Schedule | None = None
     frequency: Text | None = None  # how often, in a sentence for people
     learn: tuple[Card, ...] = ()
+    equipment: tuple[Text, ...] = ()  # what to have at hand: a towel, a chair, a band, a wall
     languages: tuple[str, ...] = ()  # declared, the main one first; () when not declared
     # What the file says, hashed (set by the check, see `checking.content_hash`): the history
     # records it with each session, so an edit made without a new `version` still shows.

@@ -13,19 +13,15 @@ from enum import StrEnum
 from functools import cached_property
 from typing import overload
 
-from selfcare.routine.model import Phase, PhaseKind, Routine, Step
+from selfcare.routine.model import Pace, Phase, PhaseKind, Routine, Side, Step
 
 
 class SegmentKind(StrEnum):
     GET_READY = "get-ready"
-    WORK = "work"
+    WORK = "work"  # a rep held for its seconds: the clock moves on
+    OWN_REP = "own-rep"  # a rep at the person's own pace: a key (or the voice) moves on
     REST = "rest"
     SWITCH = "switch"
-
-
-class Side(StrEnum):
-    LEFT = "left"
-    RIGHT = "right"
 
 
 @dataclass(frozen=True)
@@ -96,17 +92,21 @@ def step_timeline(
 
     if get_ready > 0:
         yield segment(SegmentKind.GET_READY, None, None, None, get_ready)
-    sides: tuple[Side | None, ...] = (Side.LEFT, Side.RIGHT) if step.each_side else (None,)
-    for side in sides:
-        if side is Side.RIGHT and lead_in > 0:
+    own_pace = step.pace is Pace.OWN
+    work = SegmentKind.OWN_REP if own_pace else SegmentKind.WORK
+    for side in step.sides:
+        if side is Side.RIGHT and step.each_side and lead_in > 0:
             yield segment(SegmentKind.SWITCH, side, None, None, lead_in)
-        for set_number in range(1, step.sets + 1):
-            for rep in range(1, step.reps + 1):
-                yield segment(SegmentKind.WORK, side, set_number, rep, step.hold)
-                if rep < step.reps:
-                    pause = step.rest
+        dose = step.dose_on(side)
+        reps, sets = dose.reps or 1, dose.sets or 1
+        seconds = step.seconds_per_rep if own_pace else float(dose.hold or 0.0)
+        for set_number in range(1, sets + 1):
+            for rep in range(1, reps + 1):
+                yield segment(work, side, set_number, rep, seconds)
+                if rep < reps:
+                    pause = 0.0 if own_pace else step.rest  # own pace: rest between sets only
                 else:
-                    pause = step.rest_between_sets if set_number < step.sets else 0.0
+                    pause = step.rest_between_sets if set_number < sets else 0.0
                 if pause > 0:
                     yield segment(SegmentKind.REST, side, set_number, rep, pause)
 
@@ -159,6 +159,11 @@ class Plan(Sequence[Segment]):
     @cached_property
     def total_seconds(self) -> float:
         return sum(segment.seconds for segment in self.segments)
+
+    @cached_property
+    def approximate(self) -> bool:
+        """Whether the totals are estimates: reps at your own pace take as long as they take."""
+        return any(segment.kind is SegmentKind.OWN_REP for segment in self.segments)
 
     @cached_property
     def seconds_without_loosen(self) -> float:

@@ -8,8 +8,8 @@ from selfcare.i18n.language import t
 from selfcare.routine.text import localize
 
 if TYPE_CHECKING:  # `list` words its table without loading the model or the planner
-    from selfcare.routine.model import Phase, PhaseKind, Step
-    from selfcare.routine.plan import SegmentKind, Side
+    from selfcare.routine.model import Phase, PhaseKind, Side, Step
+    from selfcare.routine.plan import SegmentKind
 
 # Message keys by enum value (a StrEnum member finds its value's entry); a test checks that
 # every member has one.
@@ -28,6 +28,7 @@ PHASE_KIND_NAMES = {
 SEGMENT_LABELS = {
     "get-ready": "session.get_ready",
     "work": "session.hold",
+    "own-rep": "session.own_pace",
     "rest": "session.rest",
     "switch": "session.switch",
 }
