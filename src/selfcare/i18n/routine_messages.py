@@ -324,4 +324,5 @@ ROUTINE_MESSAGES: dict[str, tuple[str, str]] = {
     "phase.cooldown": ("Cool down", "クールダウン"),
     "side.left": ("left side", "左側"),
     "side.right": ("right side", "右側"),
+    "side.meaning": ("{side} ({means})", "{side}（{means}）"),
 }

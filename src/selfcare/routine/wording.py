@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from selfcare.i18n.language import t
-from selfcare.routine.text import localize
+from selfcare.routine.text import Text, localize
+from selfcare.safe_text import terminal_safe
 
 if TYPE_CHECKING:  # `list` words its table without loading the model or the planner
     from selfcare.routine.model import Phase, PhaseKind, Side, Step
@@ -91,6 +92,15 @@ def loosen_question(phase: Phase) -> str:
     if phase.kind is PhaseKind.LOOSEN and phase.ask is not None:
         return localize(phase.ask)
     return t("phase.default_ask")
+
+
+def side_words(side: Side, means: Text | None = None) -> str:
+    """ "left side", or with what the step says a side means, "left side (the side you
+    stretch)": a stretch's side is otherwise ambiguous (stretch it, or lean towards it?)."""
+    name = t(SIDE_NAMES[side])
+    if means is None:
+        return name
+    return t("side.meaning", side=name, means=terminal_safe(" ".join(localize(means).split())))
 
 
 def switch_words(side: Side) -> str:
