@@ -227,8 +227,8 @@ USAGE_ERRORS = [
     ),
     (
         ("strat", "low-back"),
-        "no such command: strat (did you mean start?)",
-        "strat というコマンドはありません（start のことですか？）",
+        "no such command: strat (did you mean start / status?)",
+        "strat というコマンドはありません（start / status のことですか？）",
     ),
     (
         ("frobnicate",),

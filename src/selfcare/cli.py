@@ -282,6 +282,43 @@ def report_command(
     report(since=since, routine=routine, output_format=output_format, out=out)
 
 
+@command("remind", "help.remind")
+def remind_command(
+    routine: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="ROUTINE",
+            help=t("help.remind_routine"),
+            autocompletion=complete_routine_ids,
+            show_default=False,
+        ),
+    ] = None,
+    at: Annotated[
+        str | None, typer.Option("--at", metavar="HH:MM", help=t("help.remind_at"))
+    ] = None,
+    days: Annotated[
+        str | None, typer.Option("--days", metavar="DAYS", help=t("help.remind_days"))
+    ] = None,
+    again: Annotated[
+        str | None, typer.Option("--again", metavar="HH:MM", help=t("help.remind_again"))
+    ] = None,
+    show: Annotated[bool, typer.Option("--list", help=t("help.remind_list"))] = False,
+    off: Annotated[bool, typer.Option("--off", help=t("help.remind_off"))] = False,
+    notify: Annotated[bool, typer.Option("--notify", help=t("help.remind_notify"))] = False,
+    lang: LangOption = None,
+) -> None:
+    from selfcare.commands.remind import RemindRequest, remind
+
+    remind(RemindRequest(routine, at, days, again, show=show, off=off, notify=notify))
+
+
+@command("status", "help.status")
+def status_command(json_output: JsonOption = False, lang: LangOption = None) -> None:
+    from selfcare.commands.status import status
+
+    status(output_format(json_output=json_output))
+
+
 @command("schema", "help.schema")
 def schema_command(lang: LangOption = None) -> None:
     from selfcare.commands.schema import schema

@@ -14,6 +14,7 @@ from selfcare.i18n.levels_messages import LEVELS_MESSAGES
 from selfcare.i18n.morning_messages import MORNING_MESSAGES
 from selfcare.i18n.note_messages import NOTE_MESSAGES
 from selfcare.i18n.programme_messages import PROGRAMME_MESSAGES
+from selfcare.i18n.remind_messages import REMIND_MESSAGES
 from selfcare.i18n.report_messages import REPORT_MESSAGES
 from selfcare.i18n.routine_messages import ROUTINE_MESSAGES
 from selfcare.i18n.safety_messages import SAFETY_MESSAGES
@@ -21,6 +22,7 @@ from selfcare.i18n.schedule_messages import SCHEDULE_MESSAGES
 from selfcare.i18n.session_messages import SESSION_MESSAGES
 from selfcare.i18n.sound_messages import SOUND_MESSAGES
 from selfcare.i18n.starter_messages import STARTER_MESSAGES
+from selfcare.i18n.status_messages import STATUS_MESSAGES
 from selfcare.i18n.syntax_messages import SYNTAX_MESSAGES
 from selfcare.i18n.voice_messages import VOICE_MESSAGES
 
@@ -32,6 +34,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **HANDOUT_MESSAGES,
     **NOTE_MESSAGES,
     **REPORT_MESSAGES,
+    **REMIND_MESSAGES,
+    **STATUS_MESSAGES,
     **SESSION_MESSAGES,
     **CLI_MESSAGES,
     **SOUND_MESSAGES,
