@@ -69,7 +69,8 @@ def next_session_day(schedule: Schedule, done_days: Sequence[date], today: date)
 
     With `days`: the next of them from today on (today itself only when today's session is
     not done yet). With `per_week`: sessions spread evenly, `session_gap` days after the
-    last one; today at the earliest, or tomorrow when a session was done today.
+    last one, and never more than `per_week` in a calendar week; today at the earliest, or
+    tomorrow when a session was done today.
     """
     done_today = today in done_days
     earliest = today + timedelta(days=1) if done_today else today
@@ -83,7 +84,17 @@ def next_session_day(schedule: Schedule, done_days: Sequence[date], today: date)
     past = [day for day in done_days if day <= today]
     if not past:
         return earliest
-    return max(earliest, max(past) + timedelta(days=session_gap(schedule)))
+    spaced = max(earliest, max(past) + timedelta(days=session_gap(schedule)))
+    # A week's sessions once done, the next comes in the next calendar week: spacing alone
+    # would ask for 7 sessions a week of a routine of 5 (one a day), or 4 of one of 3.
+    this_week = week_start(today)
+    done_this_week = sum(1 for day in past if day >= this_week)
+    left = schedule.sessions_per_week - done_this_week
+    if left <= 0:
+        return max(spaced, this_week + timedelta(days=WEEK))
+    # and the week's sessions still to do fit before its Sunday, one a day at the closest
+    latest = this_week + timedelta(days=WEEK - left)
+    return max(earliest, min(spaced, latest))
 
 
 def next_session_words(routine: Routine, done_days: Sequence[date], today: date) -> str | None:
