@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from contextlib import closing
 from datetime import date, datetime, timedelta
 from html import unescape
 from pathlib import Path
@@ -257,3 +258,27 @@ def test_weeks_cut_by_the_period_say_how_many_of_their_days_it_holds() -> None:
         (date(2026, 3, 9), 7, 0),
         (date(2026, 3, 16), 2, 0),
     ]
+
+
+def test_a_routine_begun_late_in_the_period_is_counted_from_its_first_session(
+    cli: Cli, selfcare_home: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from selfcare.history.record import begin_session
+    from selfcare.history.store import connect
+    from selfcare.paths import database_path
+    from selfcare.session.outcomes import Ending
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    with closing(connect(database_path(selfcare_home))) as db:
+        for days_ago in (3, 1):  # only in the last few days of a six-week period
+            moment = now - timedelta(days=days_ago)
+            record = begin_session(db, "late", "Late", "en", 60.0, 1.0, lambda m=moment: m)
+            record.finish(Ending.COMPLETED, None)
+
+    data = json.loads(cli("report", "--format", "json", "--out", "-").stdout)
+
+    [late] = data["routines"]
+    assert late["per_week"] == 2.0  # 2 sessions in 4 days: never more than a week's worth
+    assert len(late["weeks"]) <= 2  # the weeks before it was begun are not shown as missed

@@ -2,7 +2,6 @@
 
 Pure functions from `SessionRow`s (read with all their parts) to frozen facts; the HTML, the
 chart and `--format json` all read these, so the three never disagree. Days are local days.
-
 A session counts when a person did it: not a practice run (speed other than 1), not one left
 before its first step. Those two are only counted as left out. Safety answers are read from
 every session, whatever its kind: a warning sign is never left out of the report.
@@ -351,15 +350,17 @@ def routine_facts(
     )
     done = [s for s in mine if counted(s)]
     rated = [s for s in done if s.pain_before is not None or s.pain_after is not None]
+    # From its own first session: weeks before it was begun are not weeks it was missed.
+    own = Period(max(period.since, local_day(started(done[0]))), period.until) if done else period
     return RoutineFacts(
         routine=routine,
         title=title or (mine[-1].routine_title if mine else routine),
         sessions=len(done),
         completed=sum(1 for s in done if s.status is Ending.COMPLETED),
         ended_early=_ended_early(done),
-        per_week=round(len(done) * WEEK / period.days, 1),
+        per_week=round(len(done) * WEEK / max(own.days, WEEK), 1),  # 1 in a day is not 7 a week
         schedule_per_week=schedule or None,
-        weeks=_weeks(period, done),
+        weeks=_weeks(own, done),
         pain=tuple(PainPoint(started(s), s.pain_before, s.pain_after) for s in rated),
         pain_before=_average([s.pain_before for s in done if s.pain_before is not None]),
         pain_after=_average([s.pain_after for s in done if s.pain_after is not None]),

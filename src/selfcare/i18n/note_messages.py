@@ -8,8 +8,8 @@ NOTE_MESSAGES: dict[str, tuple[str, str]] = {
         "セッションへのメモを表示・追加・削除します（施術者に伝えたいことなど）。",
     ),
     "help.history_note_session": (
-        "The session: its number (see `selfcare history`) or `last`.",
-        "対象のセッション: 番号（`selfcare history` 参照）または `last`。",
+        "The session: its number (the `id` column of `selfcare history --csv`) or `last`.",
+        "対象のセッション: 番号（`selfcare history --csv` の `id` 列）または `last`。",
     ),
     "help.history_note_text": (
         'The note; "" removes it. Without it, the note is shown.',
@@ -20,8 +20,8 @@ NOTE_MESSAGES: dict[str, tuple[str, str]] = {
         "メモは {limit} 文字までです（この文は {length} 文字）。何も変更していません。",
     ),
     "note.bad_id": (
-        "'{value}' is not a session: give its number (see `selfcare history`) or `last`.",
-        "'{value}' はセッションではありません。番号（`selfcare history` 参照）か `last` を"
+        "'{value}' is not a session: give its number (the `id` column of `selfcare history --csv`) or `last`.",
+        "'{value}' はセッションではありません。番号（`selfcare history --csv` の `id` 列）か `last` を"
         "指定してください。",
     ),
     "note.no_history": (
@@ -29,8 +29,8 @@ NOTE_MESSAGES: dict[str, tuple[str, str]] = {
         "まだセッションがありません。メモは行ったセッションに付けます。",
     ),
     "note.no_session": (
-        "There is no session {id}. `selfcare history` lists them with their numbers.",
-        "セッション {id} はありません。`selfcare history` で番号を確認できます。",
+        "There is no session {id}. `selfcare history --csv` gives each session's number (`id`).",
+        "セッション {id} はありません。`selfcare history --csv` の `id` 列で番号を確認できます。",
     ),
     "note.session": ("Session {id}, {when}, {routine}", "セッション {id}（{when}、{routine}）"),
     "note.session_undated": ("Session {id}, {routine}", "セッション {id}（{routine}）"),

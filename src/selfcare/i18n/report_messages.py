@@ -100,8 +100,8 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "report.per_week_name": ("sessions a week, on average", "1週あたりの平均回数"),
     "report.schedule": ("Schedule: {count} a week", "予定: 週{count}回"),
     "report.no_schedule": (
-        "The routine file has no schedule",
-        "ルーティンファイルに頻度の予定なし",
+        "No schedule: none in the routine file, or no file here",
+        "頻度の予定なし（ルーティンファイルに記載がないか、ファイルが見つかりません）",
     ),
     "report.pain_name": ("pain before → after, average (0–10)", "痛み 前 → 後の平均（0〜10）"),
     "report.pain_more": ("rated in {sessions}", "記録のあるセッション: {sessions}"),
