@@ -179,7 +179,7 @@ def test_the_weeks_shown_begin_at_local_midnight_on_the_oldest_monday() -> None:
 @pytest.mark.parametrize("per_week", [1, 2, 3, 4, 5, 6, 7])
 def test_doing_every_session_when_due_gives_the_sessions_a_week_asked_for(per_week: int) -> None:
     schedule = Schedule(per_week=per_week)
-    day, done = MON, []  # eight calendar weeks from a Monday
+    day, done = MON, list[date]()  # eight calendar weeks from a Monday
     while day < MON + timedelta(weeks=8):
         if next_session_day(schedule, done, day) == day:
             done.append(day)

@@ -87,7 +87,29 @@ def test_a_practice_run_today_is_not_todays_session(cli: Cli, tools: FakeTools) 
     assert notified(tools) == ["selfcare | Time for low-back: selfcare start low-back"]
 
 
-def test_every_routine_due_is_named_in_one_notification(cli: Cli, tools: FakeTools) -> None:
+MY_OWN = """\
+format: selfcare/1
+id: my-own
+title: My own
+phases:
+  - kind: stabilize
+    steps:
+      - id: breathing
+        name: Breathing
+        hold: 30
+"""
+
+
+def own_routine(home: Path, text: str = MY_OWN) -> None:
+    folder = home / "routines"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "my-own.yaml").write_text(text, encoding="utf-8")
+
+
+def test_every_routine_due_is_named_in_one_notification(
+    cli: Cli, tools: FakeTools, selfcare_home: Path
+) -> None:
+    own_routine(selfcare_home)
     done(2)
     done(1, "my-own")  # no schedule: due each day it is not done
 
@@ -177,3 +199,16 @@ def test_without_a_notifier_it_says_what_to_install(
 
 def test_a_powershell_literal_doubles_every_kind_of_single_quote() -> None:
     assert powershell_string("it's ‘x’") == "'it''s ‘‘x’’'"
+
+
+def test_a_routine_whose_file_broke_or_went_is_not_reminded_of(
+    cli: Cli, tools: FakeTools, selfcare_home: Path
+) -> None:
+    own_routine(selfcare_home, MY_OWN.replace("hold: 30", "hold: thirty"))
+    done(2)
+    done(1, "my-own")
+    done(1, "gone")  # no file at all
+
+    assert cli("remind", "--notify").exit_code == 0
+
+    assert notified(tools) == ["selfcare | Time for low-back: selfcare start low-back"]

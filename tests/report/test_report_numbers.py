@@ -3,6 +3,7 @@ the JSON and the page say the same."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from contextlib import closing
@@ -274,7 +275,8 @@ def test_a_routine_begun_late_in_the_period_is_counted_from_its_first_session(
     with closing(connect(database_path(selfcare_home))) as db:
         for days_ago in (3, 1):  # only in the last few days of a six-week period
             moment = now - timedelta(days=days_ago)
-            record = begin_session(db, "late", "Late", "en", 60.0, 1.0, lambda m=moment: m)
+            clock = functools.partial(lambda at: at, moment)
+            record = begin_session(db, "late", "Late", "en", 60.0, 1.0, clock)
             record.finish(Ending.COMPLETED, None)
 
     data = json.loads(cli("report", "--format", "json", "--out", "-").stdout)

@@ -247,7 +247,7 @@ def routines_to_remind(routine: str | None, moment: datetime) -> list[str]:
     from selfcare.history.store import connect_to_read, history_exists, query_sessions
     from selfcare.paths import database_path
     from selfcare.programme.due import IN_USE_DAYS, routines_due, sessions_done
-    from selfcare.routine.index import routine_schedules
+    from selfcare.routine.index import routine_schedules, valid_routine_ids
 
     path = database_path()
     if not history_exists(path):  # nothing done yet: it is all still to do
@@ -264,4 +264,6 @@ def routines_to_remind(routine: str | None, moment: datetime) -> list[str]:
     only = None if routine is None else [routine]
     in_use = [due.routine for due in routines_due(sessions, {}, moment, only)]
     schedules = routine_schedules(in_use)
-    return [due.routine for due in routines_due(sessions, schedules, moment, only) if due.due_today]
+    startable = valid_routine_ids(in_use)  # a routine whose file broke is not reminded of
+    due = routines_due(sessions, schedules, moment, only, startable)
+    return [routine.routine for routine in due if routine.due_today]

@@ -10,7 +10,7 @@ schedule a routine is due every day it has not been done yet.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -35,10 +35,11 @@ class RoutineDue:
     next_day: date  # the schedule's next session day: today when due
     scheduled: bool  # the routine's file has a schedule; without one it is due daily
     today: date  # the local day this was worked out for
+    startable: bool = True  # its file is found and valid: a broken one is never "due"
 
     @property
     def due_today(self) -> bool:
-        return not self.done_today and self.next_day == self.today
+        return self.startable and not self.done_today and self.next_day == self.today
 
 
 def sessions_done(sessions: Sequence[SessionRow]) -> list[SessionRow]:
@@ -57,9 +58,11 @@ def routines_due(
     schedules: Mapping[str, Schedule],
     now: datetime,
     only: Collection[str] | None = None,
+    startable: Collection[str] | None = None,
 ) -> list[RoutineDue]:
     """Each routine done in the last IN_USE_DAYS, the one done last first; or each routine of
-    `only`, done or not. `schedules` by routine id."""
+    `only`, done or not. `schedules` by routine id; `startable`, when given, the routines whose
+    files are found and valid (the others are never due: `start` could not run them)."""
     today = now.astimezone().date()
     cutoff = now - timedelta(days=IN_USE_DAYS)
     days: dict[str, list[date]] = {}
@@ -74,10 +77,13 @@ def routines_due(
         days.setdefault(session.routine, []).append(started.astimezone().date())
         last.setdefault(session.routine, session)
     wanted = list(last) if only is None else [*last, *(r for r in only if r not in last)]
-    return [
+    found = [
         _due(routine, last.get(routine), days.get(routine, []), schedules, today)
         for routine in wanted
     ]
+    if startable is None:
+        return found
+    return [replace(due, startable=due.routine in startable) for due in found]
 
 
 def _due(

@@ -183,7 +183,7 @@ def standing(
             LastSession.of(last[due.routine]),
             {step: level for step, level in levels_of(due.routine).items() if level > 1},
         )
-        for due in routines_due(done, schedules, now)
+        for due in routines_due(done, schedules, now, startable=titles)
     )
     newest = (done or sessions_done(earlier))[:1]
     return Standing(

@@ -257,3 +257,14 @@ def routine_schedules(routines: Collection[str]) -> dict[str, Schedule]:
         for summary in routine_summaries([], routine_index_path())
         if summary.id in routines and summary.valid and summary.schedule is not None
     }
+
+
+def valid_routine_ids(routines: Collection[str]) -> set[str]:
+    """Those of `routines` whose files are found and valid: the ones `start` can run."""
+    from selfcare.paths import routine_index_path
+
+    return {
+        summary.id
+        for summary in routine_summaries([], routine_index_path())
+        if summary.id in routines and summary.valid
+    }
