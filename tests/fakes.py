@@ -138,6 +138,9 @@ class RecordingView:
     def loosen_stopped(self) -> None:
         self.log.append("loosen stopped")
 
+    def equipment(self, words: str) -> None:
+        self.log.append(f"equipment: {words}")
+
     def recording(self, delay: str | None) -> None:
         self.log.append("recording delayed" if delay is not None else "recording caught up")
 

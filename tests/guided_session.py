@@ -60,6 +60,7 @@ class Session:
         view: str = "plain",
         now: Callable[[], datetime] | None = None,
         interactive: bool | None = None,
+        voice: bool = False,
     ) -> None:
         set_language(lang)
         self.home = home
@@ -72,7 +73,7 @@ class Session:
         self.lines = ScriptedLines(answers, log=self.recording.log)
         self.keys = keys(self.clock) if callable(keys) else ScriptedKeys(self.clock, keys)
         shown: SessionView = self.recording if view == "recording" else PlainView(self.out, routine)
-        options = SessionOptions(yes=yes, sound=False, speed=speed)
+        options = SessionOptions(yes=yes, sound=False, speed=speed, voice=voice)
         self.session = GuidedSession(
             plan_session(routine, lead_in_after_question=0),  # timings as written below
             options,

@@ -698,3 +698,18 @@ def test_on_a_system_that_is_not_posix_selfcare_says_so_and_exits_1(
 
     assert exited.value.code == 1
     assert "Linux and macOS" in capsys.readouterr().err
+
+
+def test_show_help_names_the_qr_option_with_its_step(cli: Cli) -> None:
+    result = cli("show", "--help", env={"COLUMNS": "100"})
+
+    assert result.exit_code == 0, result.output
+    assert "--qr STEP" in result.stdout
+    assert "QR code" in " ".join(result.stdout.split())
+
+
+def test_show_qr_of_a_built_in_step_without_a_video_says_so_and_exits_1(cli: Cli) -> None:
+    result = cli("show", "low-back", "--qr", "drawing-in")
+
+    assert result.exit_code == 1
+    assert "has no video link" in result.stderr

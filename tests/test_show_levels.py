@@ -75,6 +75,9 @@ def steps_of(plan: dict[str, object]) -> dict[str, dict[str, Any]]:
     return {step["id"]: step for phase in phases for step in phase["steps"]}
 
 
+NO_RANGES = {"reps_range": None, "sets_range": None}  # counts written as plain numbers
+
+
 def test_without_a_history_json_shows_level_one_and_every_level_and_creates_nothing(
     cli: Cli, write_routine: RoutineWriter, selfcare_home: Path
 ) -> None:
@@ -84,12 +87,44 @@ def test_without_a_history_json_shows_level_one_and_every_level_and_creates_noth
     steps = steps_of(json.loads(result.stdout))
     assert steps["bird-dog"]["level"] == 1
     assert steps["bird-dog"]["levels"] == [
-        {"level": 1, "name": "Bird-dog, leg only", "reps": 5, "sets": 1, "hold": 5, "rest": 3},
-        {"level": 2, "name": "Bird-dog, arm and leg", "reps": 5, "sets": 1, "hold": 5, "rest": 3},
-        {"level": 3, "name": "Bird-dog, longer holds", "reps": 8, "sets": 1, "hold": 8, "rest": 3},
+        {
+            "level": 1,
+            "name": "Bird-dog, leg only",
+            "reps": 5,
+            "sets": 1,
+            **NO_RANGES,
+            "hold": 5,
+            "rest": 3,
+        },
+        {
+            "level": 2,
+            "name": "Bird-dog, arm and leg",
+            "reps": 5,
+            "sets": 1,
+            **NO_RANGES,
+            "hold": 5,
+            "rest": 3,
+        },
+        {
+            "level": 3,
+            "name": "Bird-dog, longer holds",
+            "reps": 8,
+            "sets": 1,
+            **NO_RANGES,
+            "hold": 8,
+            "rest": 3,
+        },
     ]
     assert steps["drawing-in"]["levels"] == [
-        {"level": 1, "name": "Drawing-in", "reps": 10, "sets": 1, "hold": 10, "rest": 3}
+        {
+            "level": 1,
+            "name": "Drawing-in",
+            "reps": 10,
+            "sets": 1,
+            **NO_RANGES,
+            "hold": 10,
+            "rest": 3,
+        }
     ]
     assert not database_path(selfcare_home).exists()
 

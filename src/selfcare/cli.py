@@ -84,6 +84,7 @@ def show_command(
     json_output: JsonOption = False,
     no_pictures: Annotated[bool, typer.Option("--no-pictures", help=t("help.no_pictures"))] = False,
     plain: Annotated[bool, typer.Option("--plain", help=t("help.show_plain"))] = False,
+    qr: Annotated[str | None, typer.Option("--qr", metavar="STEP", help=t("help.show_qr"))] = None,
     routines_dir: RoutinesDirOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -91,7 +92,8 @@ def show_command(
     from selfcare.routine.discovery import resolve
 
     output = output_format(json_output=json_output)
-    show(resolve(routine, routines_dir or []), output, pictures=not no_pictures, plain=plain)
+    plan = resolve(routine, routines_dir or [])
+    show(plan, output, pictures=not no_pictures, plain=plain, qr=qr)
 
 
 @command("validate", "help.validate")

@@ -39,6 +39,7 @@ def up_to(child: Any, question: str) -> None:
     """Answer everything before `question` (the text that marks it on screen)."""
     answers = [("[y/n]", "n\n")] * LOW_BACK_FIRST_CHECK + [
         ("from 0 to 9", "2"),
+        ("Enter or space: continue", "\r"),  # what to have at hand
         ("Before loosening", "2"),
         ("y yes", "n"),
         ("Last question", "2"),
@@ -68,6 +69,7 @@ def closed_and_gone(child: Any) -> None:
     [
         ("[y/n]", "not-started", False),  # the safety check
         ("from 0 to 9", "not-started", False),  # pain before the first step
+        ("Enter or space: continue", "not-started", False),  # what to have at hand
         ("Before loosening", "aborted", True),  # pain before loosening
         ("y yes", "aborted", True),  # is loosening still needed?
         ("Last question", "completed", True),  # every step was done

@@ -153,6 +153,7 @@ BROKEN = [
     Hostile("huge-reps.yaml", "bad-dose"),
     Hostile("number-too-long.yaml", "bad-number", number_too_long),
     Hostile("bad-holds.yaml", "bad-dose"),
+    Hostile("bad-ranges.yaml", "bad-dose"),
     Hostile("duplicate-key.yaml", "duplicate-key"),
     Hostile("several-documents.yaml", "yaml-syntax"),
     Hostile("raw-escape.yaml", "yaml-syntax", raw_control_character(b"\x1b")),

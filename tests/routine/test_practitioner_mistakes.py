@@ -404,6 +404,48 @@ MISTAKES = [
         ),
         id="declared-language-missing",
     ),
+    # 10. A prescription that does not fit together
+    pytest.param(
+        Mistake(
+            variant(("reps: 10", f"reps: 12-8  {MARK}")),
+            15,
+            "error[bad-dose] the range '12-8' runs from more to fewer; write the smaller number "
+            "first: 8-12",
+        ),
+        id="range-reversed",
+    ),
+    pytest.param(
+        Mistake(
+            variant(("        hold: 10\n", f"        pace: own\n        hold: 10  {MARK}\n")),
+            9,
+            "error[bad-pace] a step at the person's own pace (pace: own) has no 'hold': they "
+            "count the reps themselves; remove 'hold', or remove 'pace: own' to time each rep",
+        ),
+        id="own-pace-with-a-hold",
+    ),
+    pytest.param(
+        Mistake(
+            variant(("        each_side: true\n", f"        side: both  {MARK}\n")),
+            15,
+            "error[bad-sides] 'both' is not one side: for both sides write 'each_side: true', "
+            "for one side 'side: left' or 'side: right'",
+        ),
+        id="side-both",
+    ),
+    pytest.param(
+        Mistake(
+            variant(
+                (
+                    "        each_side: true\n",
+                    f"        each_side: true\n        side: left  {MARK}\n",
+                )
+            ),
+            9,
+            "error[bad-sides] side 'left' is one side only, and 'each_side: true' is both sides; "
+            "keep one of them",
+        ),
+        id="side-and-each-side",
+    ),
 ]
 
 

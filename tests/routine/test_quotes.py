@@ -77,6 +77,18 @@ QUOTED: list[tuple[str, tuple[str, str], Callable[[Routine], object], object]] =
         (8, 8),
     ),
     (
+        "tempo",
+        ("        hold: 10\n", '        pace: own\n        tempo: "3"\n'),
+        lambda r: first_step(r).tempo,
+        3,
+    ),
+    (
+        "estimate",
+        ("        hold: 10\n", '        pace: own\n        estimate: "2.5"\n'),
+        lambda r: first_step(r).estimate,
+        2.5,
+    ),
+    (
         "reps-of-a-level",
         (AFTER_REPS, AFTER_REPS + '        levels:\n          - reps: "12"\n'),
         lambda r: first_step(r).levels[0].reps,

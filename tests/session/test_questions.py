@@ -74,3 +74,27 @@ def test_ctrl_c_at_a_question_interrupts_at_once() -> None:
 
     with pytest.raises(KeyboardInterrupt):
         questions.yes_no("Still tight?")
+
+
+@pytest.mark.parametrize("keys", [("enter",), (" ",), ("x", "3", "y", "enter")])
+def test_a_notice_waits_for_enter_or_space_and_nothing_else(keys: tuple[str, ...]) -> None:
+    questions, view = asked(*keys)
+
+    questions.acknowledge("You will need: a towel, a chair")
+
+    shown = [question for question in view.questions if question is not None]
+    assert {(q.text, q.hint) for q in shown} == {
+        ("You will need: a towel, a chair", "Enter or space: continue")
+    }
+    assert view.questions[-1] is None
+    left = questions.keys
+    assert isinstance(left, ScriptedKeys) and left.keys == []  # every key was read
+
+
+def test_q_at_a_notice_asks_first_and_ends_the_session_only_on_yes() -> None:
+    carry_on, _ = asked("q", "n", " ")
+    ending, _ = asked("q", "y")
+
+    carry_on.acknowledge("You will need: a chair")
+    with pytest.raises(QuitAnswer):
+        ending.acknowledge("You will need: a chair")

@@ -130,6 +130,8 @@ def answer_screen_and_pain(child: Any, pain: str) -> None:
     answer_first_check(child)  # before the session screen
     child.expect_exact("from 0 to 9")  # the pain question, on the session screen: one key
     child.send(pain)
+    child.expect_exact("Enter or space: continue")  # what to have at hand: a towel
+    child.send("\r")
 
 
 def answer_loosen_questions_and_final_pain(child: Any, loosen: str) -> None:
@@ -271,6 +273,8 @@ def test_kill_9_leaves_every_finished_step_on_disk_and_the_next_start_closes_the
     answer_first_check(child)
     child.expect_exact("(0-10)")  # pain, typed as a line in plain mode
     child.sendline("2")
+    child.expect_exact("(Enter to continue)")  # what to have at hand
+    child.sendline("")
     child.expect_exact("Done:")
     deadline = time.monotonic() + TIMEOUT
     while (recorded := steps_on_disk(database)) < 1:

@@ -27,8 +27,18 @@ GET_READY_FILL = "▒"  # the band's pattern while a step gets ready
 DIGITS = "█"
 PAUSED_FILL = "▓"
 WORDS = {
-    "en": {"get_ready": "Get ready", "paused": "Paused", "left_first": "left side first"},
-    "ja": {"get_ready": "用意", "paused": "一時停止中", "left_first": "左側から"},
+    "en": {
+        "get_ready": "Get ready",
+        "paused": "Paused",
+        "left_first": "left side (the leg you slide back) first",  # bird-dog's side_means
+        "equipment": "You will need: a towel",
+    },
+    "ja": {
+        "get_ready": "用意",
+        "paused": "一時停止中",
+        "left_first": "左側（後ろへ伸ばす脚）から",
+        "equipment": "用意するもの: タオル",
+    },
 }
 
 # Sounds and words: each fake program appends one line per call to the log it is named after.
@@ -123,6 +133,8 @@ def start(opened: list[Screen], home: Path, lang: str, size: tuple[int, int]) ->
     answer_first_check(screen)
     screen.wait_for("0")  # the pain question, on the session screen
     screen.send("2")
+    screen.wait_for(WORDS[lang]["equipment"])  # what to have at hand, then a key
+    screen.send(" ")
     screen.wait_for(WORDS[lang]["get_ready"])
     screen.pump(0.5)
     return screen

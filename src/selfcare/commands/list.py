@@ -11,6 +11,7 @@ from selfcare.paths import routine_index_path
 from selfcare.routine.discovery import Source
 from selfcare.routine.index import RoutineSummary, routine_summaries
 from selfcare.routine.text import localize
+from selfcare.routine.wording import equipment_words
 from selfcare.safe_text import one_line, terminal_safe
 
 SOURCE_NAMES = {
@@ -31,6 +32,7 @@ def listing_rows(summaries: list[RoutineSummary]) -> list[dict[str, object]]:
             "path": str(summary.path),
             "valid": summary.valid,
             "overrides": [str(source) for source in summary.overrides],
+            "equipment": equipment_words(summary.equipment),
         }
         for summary in summaries
     ]

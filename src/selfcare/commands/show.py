@@ -10,6 +10,8 @@ photos in coloured blocks. Plain text, output that is not a terminal, and JSON h
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.console import Console, Group, RenderableType
 from rich.style import Style
 from rich.table import Table
@@ -18,10 +20,18 @@ from rich.text import Text
 from selfcare.errors import SelfcareError
 from selfcare.i18n.language import current_language, t
 from selfcare.output import OutputFormat, error_console, print_json, stdout_console
-from selfcare.routine.model import Area, PhaseKind, Routine, Step
+from selfcare.routine.model import Area, Pace, PhaseKind, Routine, Step
 from selfcare.routine.plan import Plan, plan_session, whole_if_possible
 from selfcare.routine.text import localize, use_routine_language
-from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
+from selfcare.routine.wording import (
+    about_words,
+    dose_words,
+    duration_words,
+    equipment_words,
+    loosen_question,
+    phase_title,
+    planned_words,
+)
 from selfcare.safe_text import one_line, terminal_safe
 from selfcare.safety.areas import PREGNANCY_SIGNS, area_safety
 from selfcare.session.views.header import bullets, routine_block, routine_header, routine_text
@@ -59,6 +69,8 @@ def level_data(step: Step) -> list[dict[str, object]]:
             "name": localize(shown.name),
             "reps": shown.reps,
             "sets": shown.sets,
+            "reps_range": None if shown.reps_range is None else list(shown.reps_range),
+            "sets_range": None if shown.sets_range is None else list(shown.sets_range),
             "hold": whole_if_possible(shown.hold),
             "rest": whole_if_possible(shown.rest),
         }
@@ -97,6 +109,8 @@ def preview_data(plan: Plan, written: Routine | None = None) -> dict[str, object
         "hash": plan.routine.content_hash,  # what the history records of each session
         "lang": current_language(),
         "total_seconds": whole_if_possible(plan.total_seconds),
+        "approximate": plan.approximate,  # reps at one's own pace: the times are estimates
+        "equipment": equipment_words(plan.routine.equipment_needed),
         "phases": phases,
         "timeline": [segment.as_dict() for segment in plan.segments],
     }
@@ -193,7 +207,8 @@ def _levels_list(written: Step, level: int) -> RenderableType:
     for number in range(1, written.top_level + 1):
         shown = written.at_level(number)
         line = routine_text(shown.name)
-        line.append(f"  {dose_words(shown)}", style="dim")
+        # What a side means is said once, in the heading: every level would repeat it.
+        line.append(f"  {terminal_safe(dose_words(replace(shown, side_means=None)))}", style="dim")
         now = number == level
         if now:
             line.stylize("bold")
@@ -205,6 +220,9 @@ def _levels_list(written: Step, level: int) -> RenderableType:
 def _step_rows(step: Step, written: Step) -> list[tuple[str, RenderableType]]:
     """The step's details, label by label: where to start, cues, mistakes, cautions, levels."""
     rows: list[tuple[str, RenderableType]] = []
+    if step.equipment:
+        needs = t("words.separator").join(localize(item) for item in step.equipment)
+        rows.append((t("equipment.step"), Wrapped(needs)))
     if step.position is not None:
         rows.append((t("show.position"), routine_block(step.position)))
     if step.cues:
@@ -224,7 +242,8 @@ def _step_rows(step: Step, written: Step) -> list[tuple[str, RenderableType]]:
 def _step_heading(step: Step, seconds: float) -> RenderableType:
     """Name, dose and time; and, for a step with levels, which level it is at, kept whole."""
     heading = routine_text(step.name, "bold")
-    heading.append(f"  {dose_words(step)}  ({duration_words(seconds)})", style="")
+    time = about_words(seconds) if step.pace is Pace.OWN else duration_words(seconds)
+    heading.append(f"  {terminal_safe(dose_words(step))}  ({time})", style="")
     if not step.levels:
         return heading
     grid = Table.grid(padding=(0, 2))
@@ -233,6 +252,24 @@ def _step_heading(step: Step, seconds: float) -> RenderableType:
     level = t("levels.level_of", level=step.level, top=step.top_level)
     grid.add_row(heading, Text(level, style="cyan"))
     return grid
+
+
+def _header(plan: Plan) -> list[RenderableType]:
+    """The header the session shows too, its planned time said "about" when reps at one's own
+    pace make it an estimate, then what to have at hand."""
+    parts = routine_header(plan)
+    exact = planned_words(plan, about=False)
+    # The shared header words the exact total; its line is found by its words and replaced.
+    found = [n for n, part in enumerate(parts) if isinstance(part, Text) and part.plain == exact]
+    at = found[0] + 1 if found else len(parts)
+    if found and plan.approximate:
+        parts[found[0]] = Text(planned_words(plan))
+    items = equipment_words(plan.routine.equipment_needed)
+    if items:
+        needs = Text(t("equipment.you_will_need") + ": ", style="bold")
+        needs.append(terminal_safe(t("words.separator").join(items)), style="not bold")
+        parts.insert(at, needs)
+    return parts
 
 
 def _programme_lines(routine: Routine, note: str | None) -> list[RenderableType]:
@@ -269,7 +306,7 @@ def print_plan(
         console = Console(highlight=False, emoji=False, color_system=None)
     draw = pictures and not plain and console.is_terminal
     steps_as_written = {step.id: step for _, step in (written or plan.routine).steps()}
-    console.print(Group(*routine_header(plan), *_programme_lines(plan.routine, note)))
+    console.print(Group(*_header(plan), *_programme_lines(plan.routine, note)))
     for number, (phase, steps) in enumerate(plan.timed_phases(), start=1):
         console.print()
         console.print(Rule(Text(f"{number}. {terminal_safe(phase_title(phase))}"), align="left"))
@@ -308,9 +345,40 @@ def _safety(routine: Routine) -> Group:
     return Group(*parts, Wrapped(t("show.safety_check"), "dim"))
 
 
-def show(plan: Plan, output: OutputFormat, *, pictures: bool = True, plain: bool = False) -> None:
+def print_qr(plan: Plan, step_id: str) -> None:
+    """The video link of one step as a QR code to scan with a phone, and the link under it."""
+    from selfcare.export.step_pictures import qr_text
+
+    steps = {step.id: step for _, step in plan.routine.steps()}
+    step = steps.get(step_id)
+    if step is None:
+        names = ", ".join(steps)
+        raise SelfcareError(
+            t("show.qr_unknown_step", routine=plan.routine.id, step=one_line(step_id), steps=names)
+        )
+    if not step.video:
+        name = one_line(localize(step.name))
+        raise SelfcareError(t("show.qr_no_video", step=step.id, name=name))
+    console = stdout_console()
+    console.print(routine_text(step.name, "bold"))
+    console.print(t("show.qr_scan"), markup=False)
+    # Light modules on black, whatever the terminal's own colours: a phone reads it either way.
+    colours = "white on black" if console.color_system and not console.no_color else ""
+    code = Text(qr_text(step.video), style=colours, no_wrap=True)
+    console.print(code, overflow="crop", crop=False)
+    console.print(Text(terminal_safe(step.video), style=Style(link=step.video)))
+
+
+def show(
+    plan: Plan,
+    output: OutputFormat,
+    *,
+    pictures: bool = True,
+    plain: bool = False,
+    qr: str | None = None,
+) -> None:
     """Print the plan with each step at the person's level; a history that cannot be read
-    shows level 1 and says so."""
+    shows level 1 and says so. `qr`: only that step's video link, as a QR code."""
     use_routine_language(plan.routine)
     note = None
     try:
@@ -320,7 +388,9 @@ def show(plan: Plan, output: OutputFormat, *, pictures: bool = True, plain: bool
     written = plan.routine
     if levels:
         plan = plan_session(written.at_levels(levels))
-    if output is OutputFormat.JSON:
+    if qr is not None:  # the video of the step at the person's level: a level may have its own
+        print_qr(plan, qr)
+    elif output is OutputFormat.JSON:
         if note is not None:
             error_console().print(terminal_safe(note), style="dim", markup=False)
         print_json(preview_data(plan, written))

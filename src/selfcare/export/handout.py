@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from selfcare.export.handout_style import FONT_STACKS, PAGE_CSS
-from selfcare.export.safety_page import SafetyPage, safety_html, safety_markdown, safety_page
+from selfcare.export.safety_page import LOG_ROWS as LOG_ROWS  # the log's days, for its readers
+from selfcare.export.safety_page import (
+    SafetyPage,
+    log_html,
+    safety_html,
+    safety_markdown,
+    safety_page,
+)
 from selfcare.export.step_pictures import (
     PICTURE_CSS,
     StepPicture,
@@ -27,13 +34,19 @@ from selfcare.export.step_pictures import (
 from selfcare.i18n.dates import day_words
 from selfcare.i18n.language import current_language, t
 from selfcare.programme.schedule import schedule_words
-from selfcare.routine.model import PhaseKind, Step
+from selfcare.routine.model import Pace, PhaseKind, Step
 from selfcare.routine.plan import Plan
 from selfcare.routine.text import Text, localize
-from selfcare.routine.wording import dose_words, duration_words, loosen_question, phase_title
+from selfcare.routine.wording import (
+    about_words,
+    dose_words,
+    duration_words,
+    equipment_words,
+    loosen_question,
+    phase_title,
+)
 from selfcare.safe_text import terminal_safe
 
-LOG_ROWS = 16
 # The order in a routine's own words, by language: the first part, then loosening after it.
 ORDER_SAID = {
     "en": re.compile(r"\b(stabili[sz]\w*|support\w*) first\b.*\bloosen", re.I),
@@ -51,6 +64,7 @@ class StepBlock:
     caution: str
     video: str | None
     pictures: list[StepPicture] = field(default_factory=list)  # start and end, or one
+    needs: str = ""  # what this step needs at hand, in one line
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,7 @@ class Handout:
     summary: str
     author: list[str]
     planned: str
+    equipment: list[str]  # what to have at hand for the whole routine
     schedule: str  # how often and how long; "" when the routine does not say
     order: str  # the order in one sentence; "" when the routine's own words already say it
     fits: list[str]
@@ -129,6 +144,7 @@ def build_handout(plan: Plan, client: str = "", start: date | None = None) -> Ha
         summary=summary,
         author=author,
         planned=planned,
+        equipment=[_clean(item) for item in equipment_words(routine.equipment_needed)],
         schedule=_clean(schedule_words(routine) or ""),
         order="" if says_the_order(own_words) else t("export.order"),
         fits=_texts(routine.fits),
@@ -164,15 +180,17 @@ def _version(version: str | None) -> str:
 def _step_block(step: Step, seconds: float) -> StepBlock:
     name = _clean(localize(step.name))
     position = _clean(localize(step.position))
+    time = about_words(seconds) if step.pace is Pace.OWN else duration_words(seconds)
     return StepBlock(
         name=name,
-        dose=f"{dose_words(step)} ({duration_words(seconds)})",
+        dose=_clean(f"{dose_words(step)} ({time})"),
         position=position,
         cues=_texts(step.cues),
         mistakes=_texts(step.mistakes),
         caution=_clean(localize(step.caution)),
         video=step.video,
         pictures=step_pictures(step, name, position),
+        needs=t("words.separator").join(_texts(step.equipment)),
     )
 
 
@@ -209,7 +227,10 @@ def render_html(handout: Handout) -> str:
     if h.author:
         parts.append(f'<p class="meta">{_e(" · ".join(h.author))}</p>')
     parts.append(_client_html(h))
-    parts.append(f'<p class="meta">{_e(h.planned)} {_e(t("export.wellness"))}</p>')
+    # What to have at hand ends the time's paragraph: what to get ready, before how often.
+    needs = f' <span class="needs">{_labelled(t("equipment.you_will_need"), h.equipment)}</span>'
+    wellness = _e(t("export.wellness"))
+    parts.append(f'<p class="meta">{_e(h.planned)} {wellness}{needs if h.equipment else ""}</p>')
     if h.schedule:
         parts.append(f'<p class="schedule">{_how_often_html(h)}</p>')
     if h.order:
@@ -232,7 +253,9 @@ def render_html(handout: Handout) -> str:
         parts.append(f'<div class="phase-start">{"".join(head)}{steps[0] if steps else ""}</div>')
         parts += steps[1:]
     parts.append(_safety_html(h))
-    parts.append(_log_html(h))
+    # The log is filled in against the schedule: it is said again above it.
+    schedule = f'<p class="schedule">{_how_often_html(h)}</p>' if h.schedule else ""
+    parts.append(log_html(h.title, schedule, loosens=h.loosens))
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
@@ -254,10 +277,10 @@ def _client_html(h: Handout) -> str:
 def _step_html(step: StepBlock) -> str:
     # The dose beside the name, or below it when the name is long.
     body = [f'<div class="head"><h3>{_e(step.name)}</h3> <p class="dose">{_e(step.dose)}</p></div>']
+    if step.needs:
+        body.append(f"<p>{_labelled(t('equipment.step'), [step.needs])}</p>")
     if step.position:
-        body.append(
-            f'<p><span class="label">{_e(t("show.position"))}:</span> {_e(step.position)}</p>'
-        )
+        body.append(f"<p>{_labelled(t('show.position'), [step.position])}</p>")
     if step.cues:
         body.append(f'<p class="label list">{_e(t("show.cues"))}</p>{_list(step.cues)}')
     if step.mistakes:
@@ -281,39 +304,12 @@ def _safety_html(h: Handout) -> str:
     return safety_html(h.safety, contact)
 
 
+def _labelled(label: str, items: list[str]) -> str:
+    return f'<span class="label">{_e(label)}:</span> {_e(t("words.separator").join(items))}'
+
+
 def _how_often_html(h: Handout) -> str:
-    return f'<span class="label">{_e(t("schedule.how_often"))}:</span> {_e(h.schedule)}'
-
-
-# A scale such as "(0-10)" or "（0〜10）" in a column heading is never broken across lines.
-_SCALE = re.compile(r"\s*[(（][^()（）]*[)）]")
-
-
-def _log_heading(key: str) -> str:
-    return _SCALE.sub(lambda scale: f'<span class="scale">{scale[0]}</span>', _e(t(key)))
-
-
-def _log_html(h: Handout) -> str:
-    columns = [("date", "export.log_date"), ("pain", "export.log_before")]
-    columns += [("pain", "export.log_after")]
-    if h.loosens:  # the method's question: was the loosening part needed today?
-        columns.append(("loosen", "export.log_loosen"))
-    columns += [("done", "export.log_done"), ("notes", "export.log_notes")]
-    cols = "".join(f'<col class="{name}">' for name, _ in columns)
-    head = "".join(f"<th>{_log_heading(key)}</th>" for _, key in columns)
-    cells = [
-        f'<td class="choice">{_e(t("export.log_yes_no"))}</td>' if name == "loosen" else "<td></td>"
-        for name, _ in columns
-    ]
-    row = "<tr>" + "".join(cells) + "</tr>"
-    # The log is filled in against the schedule: it is said again above it.
-    schedule = f'<p class="schedule">{_how_often_html(h)}</p>' if h.schedule else ""
-    return (
-        f'<section class="log"><h2>{_e(t("export.log"))} · {_e(h.title)}</h2>{schedule}'
-        f'<table class="log-table"><colgroup>{cols}</colgroup>'
-        f"<thead><tr>{head}</tr></thead>"
-        f"<tbody>{row * LOG_ROWS}</tbody></table></section>"
-    )
+    return _labelled(t("schedule.how_often"), [h.schedule])
 
 
 # --- Markdown ----------------------------------------------------------------------------
@@ -345,6 +341,8 @@ def render_markdown(handout: Handout, pictures_folder: str | None = None) -> str
     for label, value in ((t("export.client"), h.client), (t("export.start"), h.start)):
         lines += [f"**{_m(label)}:** {_m(value)}", ""] if value else []
     lines += [_m(f"{h.planned} {t('export.wellness')}"), ""]
+    for label, items in ((t("equipment.you_will_need"), h.equipment),):
+        lines += [f"**{_m(label)}:** {_m(t('words.separator').join(items))}", ""] if items else []
     if h.schedule:
         lines += [f"**{_m(t('schedule.how_often'))}:** {_m(h.schedule)}", ""]
     if h.order:
@@ -364,8 +362,11 @@ def render_markdown(handout: Handout, pictures_folder: str | None = None) -> str
             lines += [f"### {_m(step.name)}", "", f"**{_m(step.dose)}**", ""]
             if pictures_folder is not None:
                 lines += pictures_markdown(step.pictures, pictures_folder, _m)
-            if step.position:
-                lines += [f"**{_m(t('show.position'))}:** {_m(step.position)}", ""]
+            for label, value in (
+                (t("equipment.step"), step.needs),
+                (t("show.position"), step.position),
+            ):
+                lines += [f"**{_m(label)}:** {_m(value)}", ""] if value else []
             if step.cues:
                 lines += [f"**{_m(t('show.cues'))}**", "", *_md_list(step.cues), ""]
             if step.mistakes:

@@ -26,6 +26,7 @@ p { margin: 0.8mm 0; }
 ul { margin: 0.5mm 0 0.5mm 4.5mm; padding: 0; }
 .lead { font-size: 10.5pt; }
 .meta { color: #444; }
+.meta .needs { color: #111; white-space: nowrap; }
 .client { display: flex; flex-wrap: wrap; gap: 1mm 8mm; margin: 2mm 0; font-size: 10.5pt; }
 .client .field { display: flex; align-items: baseline; gap: 2mm; }
 .client .fill { display: inline-block; min-width: 55mm; min-height: 6mm;

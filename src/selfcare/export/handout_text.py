@@ -90,6 +90,8 @@ def render_text(handout: Handout) -> str:
     out.gap()
     out.text(h.planned)
     out.text(t("export.wellness"))
+    if h.equipment:
+        out.text(f"{t('equipment.you_will_need')}: {t('words.separator').join(h.equipment)}")
     if h.schedule:
         out.text(f"{t('schedule.how_often')}: {h.schedule}")
     out.gap()
@@ -125,6 +127,8 @@ def render_text(handout: Handout) -> str:
 def _step(out: _Lines, step: StepBlock) -> None:
     out.text(step.name, STEP)
     out.text(step.dose)
+    if step.needs:
+        out.text(f"{t('equipment.step')}: {step.needs}")
     if step.position:
         out.text(f"{t('show.position')}: {step.position}")
     for label, items in ((t("show.cues"), step.cues), (t("show.mistakes"), step.mistakes)):

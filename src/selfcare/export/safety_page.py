@@ -1,7 +1,9 @@
-"""The handout's "When to stop" section, for the routine's body area, as HTML and Markdown."""
+"""The handout's closing pages: the "When to stop" section for the routine's body area, as HTML
+and Markdown, and the log to fill in after each session."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
@@ -9,6 +11,8 @@ from html import escape
 from selfcare.i18n.language import t
 from selfcare.routine.model import Area
 from selfcare.safety.areas import PREGNANCY_SIGNS, area_safety
+
+LOG_ROWS = 16
 
 
 @dataclass(frozen=True)
@@ -91,3 +95,36 @@ def safety_markdown(page: SafetyPage, m: Callable[[str], str]) -> list[str]:
         if group.advice:
             lines += [f"**{m(group.advice)}**", ""]
     return [*lines, m(page.improve), ""]
+
+
+# A scale such as "(0-10)" or "（0〜10）" in a column heading is never broken across lines.
+_SCALE = re.compile(r"\s*[(（][^()（）]*[)）]")
+
+
+def _log_heading(key: str) -> str:
+    return _SCALE.sub(lambda scale: f'<span class="scale">{scale[0]}</span>', escape(t(key)))
+
+
+def log_html(title: str, schedule: str, *, loosens: bool) -> str:
+    """The log to fill in after each session, headed by the routine's `title` and `schedule`
+    (its HTML, "" for none); with a column for whether loosening was needed, if it `loosens`."""
+    columns = [("date", "export.log_date"), ("pain", "export.log_before")]
+    columns += [("pain", "export.log_after")]
+    if loosens:  # the method's question: was the loosening part needed today?
+        columns.append(("loosen", "export.log_loosen"))
+    columns += [("done", "export.log_done"), ("notes", "export.log_notes")]
+    cols = "".join(f'<col class="{name}">' for name, _ in columns)
+    head = "".join(f"<th>{_log_heading(key)}</th>" for _, key in columns)
+    cells = [
+        f'<td class="choice">{escape(t("export.log_yes_no"))}</td>'
+        if name == "loosen"
+        else "<td></td>"
+        for name, _ in columns
+    ]
+    row = "<tr>" + "".join(cells) + "</tr>"
+    return (
+        f'<section class="log"><h2>{escape(t("export.log"))} · {escape(title)}</h2>{schedule}'
+        f'<table class="log-table"><colgroup>{cols}</colgroup>'
+        f"<thead><tr>{head}</tr></thead>"
+        f"<tbody>{row * LOG_ROWS}</tbody></table></section>"
+    )

@@ -158,6 +158,18 @@ def qr_svg(url: str) -> str:
     return str(segno.make(url, error="m").svg_inline(border=2, omitsize=True))
 
 
+def qr_text(url: str) -> str:
+    """A QR code of `url` for a terminal, two rows of modules a line in half blocks: the light
+    modules drawn, the dark ones left blank (light text on a dark background reads right)."""
+    import io
+
+    import segno
+
+    out = io.StringIO()
+    segno.make(url, error="m").terminal(out=out, compact=True, border=2)
+    return out.getvalue().rstrip("\n")
+
+
 def pictures_html(pictures: list[StepPicture]) -> str:
     """The step's pictures, start above end, each a <figure> with its caption: a column beside
     the step's text, so three steps fit on a page."""

@@ -13,6 +13,7 @@ from selfcare.i18n.learn_messages import LEARN_MESSAGES
 from selfcare.i18n.levels_messages import LEVELS_MESSAGES
 from selfcare.i18n.morning_messages import MORNING_MESSAGES
 from selfcare.i18n.note_messages import NOTE_MESSAGES
+from selfcare.i18n.prescription_messages import PRESCRIPTION_MESSAGES
 from selfcare.i18n.programme_messages import PROGRAMME_MESSAGES
 from selfcare.i18n.remind_messages import REMIND_MESSAGES
 from selfcare.i18n.report_messages import REPORT_MESSAGES
@@ -28,6 +29,7 @@ from selfcare.i18n.voice_messages import VOICE_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     **ROUTINE_MESSAGES,
+    **PRESCRIPTION_MESSAGES,
     **SYNTAX_MESSAGES,
     **COMMAND_MESSAGES,
     **HISTORY_MESSAGES,

@@ -36,13 +36,21 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
         "space\u00a0resume · n\u00a0next · b\u00a0back · q\u00a0quit · ?\u00a0help",
         "スペース\u00a0再開 · n\u00a0次へ · b\u00a0戻る · q\u00a0終了 · ?\u00a0ヘルプ",
     ),
+    "session.keys_own_pace": (
+        "space/Enter\u00a0next\u00a0rep · p\u00a0pause · n\u00a0skip · b\u00a0back · w\u00a0worse · "
+        "q\u00a0quit · ?\u00a0help",
+        "スペース/Enter\u00a0次の回 · p\u00a0一時停止 · n\u00a0次のステップ · b\u00a0戻る · "
+        "w\u00a0悪化した · q\u00a0終了 · ?\u00a0ヘルプ",
+    ),
     "session.help": (
-        "Keys: space pause/resume, n or → skip to the next step, b or ← this step again (while "
-        "it gets ready: the step before), w this makes it worse, q end the session (asks first; "
-        "what you did is saved), ? this help (the countdown waits).",
-        "キー: スペース 一時停止/再開、n か → 次のステップへ、b か ← このステップをやり直す"
+        "Keys: space (or p) pause/resume, n or → skip to the next step, b or ← this step again "
+        "(while it gets ready: the step before), w this makes it worse, q end the session (asks "
+        "first; what you did is saved), ? this help (the countdown waits). Reps at your own "
+        "pace: space or Enter when a rep is done, p pause.",
+        "キー: スペース（または p） 一時停止/再開、n か → 次のステップへ、b か ← このステップをやり直す"
         "（準備中なら前のステップへ）、w 悪化した、q 終了（確認あり。実施した分は記録されます）、"
-        "? このヘルプ（カウントは止まります）。",
+        "? このヘルプ（カウントは止まります）。自分のペースで行う回: 1 回終えたらスペースか Enter、"
+        "p 一時停止。",
     ),
     "session.stop_rule_max": (
         "Pain {pain}/10 is above this routine's limit of {limit}. Let's stop here for today.",
@@ -82,7 +90,7 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
     "session.paused": ("Paused", "一時停止中"),
     "session.paused_hint": ("press space to resume", "スペースキーで再開"),
     "session.switch_to": ("Switch to the {side}", "{side}に替えます"),
-    "session.left_first": ("left side first", "左側から"),
+    "session.side_first": ("{side} first", "{side}から"),
     "session.enlarge": (
         "Make the window larger (at least {width}×{height}) to see the exercise.",
         "体操の内容を表示するには、ウィンドウを大きくしてください（{width}×{height} 以上）。",
@@ -109,6 +117,7 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
     "session.rest": ("Rest", "休憩"),
     "session.switch": ("Switch sides", "左右を入れ替え"),
     "session.rep": ("rep {rep}/{reps}", "{rep}/{reps}回"),
+    "session.rep_of": ("rep {rep} of {reps}", "{reps}回中 {rep}回目"),
     "session.set": ("set {set}/{sets}", "{set}/{sets}セット"),
     "session.step_of": ("step {n}/{total}", "ステップ {n}/{total}"),
     "session.next": ("Next: {name}", "次: {name}"),
@@ -116,6 +125,10 @@ SESSION_MESSAGES: dict[str, tuple[str, str]] = {
     "session.step_bar": ("step", "ステップ"),
     "session.total_bar": ("total", "全体"),
     "session.left": ("{time} left", "残り {time}"),
+    "session.about": ("about {time}", "約{time}"),
+    "session.equipment": ("You will need: {items}", "用意するもの: {items}"),
+    "session.continue_keys": ("Enter or space: continue", "Enter かスペースで続けます"),
+    "session.continue_line": ("(Enter to continue)", "（Enter で続けます）"),
     "session.skipped": ("Skipped: {name}", "省略: {name}"),
     "session.done_step": ("Done: {name}", "完了: {name}"),
     "session.summary_steps": (

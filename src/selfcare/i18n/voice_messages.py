@@ -29,4 +29,5 @@ VOICE_MESSAGES: dict[str, tuple[str, str]] = {
         "macOS では `say` と日本語の声 Kyoko で読み上げます。Kyoko は「システム設定」>「アクセシビリティ」>"
         "「読み上げコンテンツ」>「システムの声」>「声を管理」で追加できます。",
     ),
+    "voice.last_rep": ("{rep}, last one", "{rep}、最後です"),
 }

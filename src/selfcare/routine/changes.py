@@ -1,8 +1,9 @@
 """What changed between two versions of a routine, in words: for the client to read before a
 new version from their practitioner replaces the one they have (`selfcare update`, `add`).
 
-Steps are matched by their id; a step's dose is its hold, reps, sets and rest, as written
-(level 1). Wording is left out: a reworded cue is not something to decide on.
+Steps are matched by their id; a step's dose is its hold (or its own pace), reps and sets (a
+range as written), rest and sides, as written (level 1), compared as a person reads them.
+Wording is left out: a reworded cue is not something to decide on.
 """
 
 from __future__ import annotations
@@ -13,28 +14,28 @@ from typing import TYPE_CHECKING
 
 from selfcare.i18n.language import t
 from selfcare.routine.text import localize
-from selfcare.routine.wording import duration_words
+from selfcare.routine.wording import count_words, duration_words, sides_words
 from selfcare.safe_text import terminal_safe
 
 if TYPE_CHECKING:
     from selfcare.routine.model import Routine, Step
 
-# Each dose field and the word for it; hold and rest are times, reps and sets counts.
+# Each part of a dose and the word for it.
 DOSE_NAMES = {
     "hold": "changes.hold",
     "reps": "changes.reps",
     "sets": "changes.sets",
     "rest": "changes.rest",
+    "sides": "changes.sides",
 }
-_TIMES = ("hold", "rest")
 
 
 @dataclass(frozen=True)
 class DoseChange:
     step: Step  # as it is in the new version
     field: str  # a key of DOSE_NAMES
-    old: float
-    new: float
+    old: str  # in words: "10", "8–12", "6 s", "at your own pace", "right side only"
+    new: str
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,13 @@ def compare(old: Routine, new: Routine) -> RoutineChanges:
     old_steps = {step.id: step for _, step in old.steps()}
     new_steps = {step.id: step for _, step in new.steps()}
     doses = [
-        DoseChange(step, name, getattr(old_steps[step.id], name), getattr(step, name))
+        DoseChange(step, name, was, now)
         for step in new_steps.values()
         if step.id in old_steps
-        for name in DOSE_NAMES
-        if getattr(old_steps[step.id], name) != getattr(step, name)
+        for (name, was), now in zip(
+            _dose(old_steps[step.id]).items(), _dose(step).values(), strict=True
+        )
+        if was != now
     ]
     return RoutineChanges(
         old.version,
@@ -94,8 +97,8 @@ def change_lines(changes: RoutineChanges) -> list[str]:
     lines += [t("changes.added", name=_name(step), id=step.id) for step in changes.added]
     lines += [t("changes.removed", name=_name(step), id=step.id) for step in changes.removed]
     for dose in changes.doses:
-        old, new = (_dose(dose.field, value) for value in (dose.old, dose.new))
         what = t(DOSE_NAMES[dose.field])
+        old, new = _safe(dose.old), _safe(dose.new)
         lines.append(t("changes.dose", name=_name(dose.step), what=what, old=old, new=new))
     return lines
 
@@ -108,5 +111,12 @@ def _safe(text: str) -> str:
     return terminal_safe(text).replace("\n", " ")
 
 
-def _dose(field: str, value: float) -> str:
-    return duration_words(value) if field in _TIMES else str(value)
+def _dose(step: Step) -> dict[str, str]:
+    """Each part of a step's dose as a person reads it, by its key in DOSE_NAMES."""
+    return {
+        "hold": t("changes.own_pace") if step.pace == "own" else duration_words(step.hold),
+        "reps": count_words(step.reps, step.reps_range),
+        "sets": count_words(step.sets, step.sets_range),
+        "rest": duration_words(step.rest),
+        "sides": sides_words(step) or t("changes.no_sides"),
+    }

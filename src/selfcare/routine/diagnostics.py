@@ -70,6 +70,9 @@ class Rule(StrEnum):
     ASK_OUTSIDE_LOOSEN = "ask-outside-loosen"
     BAD_SCHEDULE = "bad-schedule"
     BAD_LEVELS = "bad-levels"
+    # How a step's prescription fits together (prescription_fields.py)
+    BAD_PACE = "bad-pace"
+    BAD_SIDES = "bad-sides"
     DUPLICATE_CARD_ID = "duplicate-card-id"
 
 

@@ -42,10 +42,20 @@ from selfcare.routine.model import (
     Phase,
     PhaseKind,
     Routine,
-    Step,
     StopRules,
 )
 from selfcare.routine.picture_fields import ImageKind, OneOrTwoKind, PoseKind, pose_schema
+from selfcare.routine.prescription_fields import (
+    EQUIPMENT,
+    PACE_FIELDS,
+    SIDE,
+    SIDE_MEANS,
+    STEP_EQUIPMENT,
+    CountRangeKind,
+    StepKind,
+    build_step,
+    side_dose_kind,
+)
 from selfcare.routine.programme_fields import LEARN, SCHEDULE, levels_kind
 from selfcare.routine.source import DocPath, LoadedDocument
 
@@ -117,16 +127,33 @@ STEP_FIELDS: dict[str, Field] = {
         f"Your own PNG or JPEG (at most {MAX_IMAGE_BYTES // 1024 // 1024} MiB), or two: "
         "[start, end]; a path in the routine's folder. Shown instead of figure.",
     ),
+    # Required unless `pace: own` (StepKind says so, in the words of the step).
     "hold": Field(
         DurationKind(0, 600, positive=True),
-        "Seconds one rep lasts: a hold, or one slow movement.",
-        required=True,
+        "Seconds one rep lasts: a hold, or one slow movement. Required, unless pace: own.",
     ),
-    "reps": Field(CountKind(1, 100), "Repetitions per set (default 1)."),
-    "sets": Field(CountKind(1, 20), "Sets (default 1)."),
-    "rest": Field(DurationKind(0, 600), "Seconds of rest between reps (default 0)."),
+    "reps": Field(
+        CountRangeKind(1, 100), "Repetitions per set (default 1), or a range such as 8-12."
+    ),
+    "sets": Field(CountRangeKind(1, 20), "Sets (default 1), or a range such as 2-3."),
+    "rest": Field(
+        DurationKind(0, 600), "Seconds of rest between reps (default 0); at your own pace, sets."
+    ),
     "set_rest": Field(DurationKind(0, 1800), "Seconds of rest between sets (default: rest)."),
+    **PACE_FIELDS,
     "each_side": Field(BoolKind(), "Whole dose on the left, a switch, then the right."),
+    "side": SIDE,
+}
+STEP_FIELDS |= {
+    side: Field(
+        side_dose_kind(side, STEP_FIELDS),
+        f"The {side} side's own reps, sets or hold, where they differ from the step's.",
+    )
+    for side in ("left", "right")
+}
+STEP_FIELDS |= {
+    "side_means": SIDE_MEANS,
+    "equipment": STEP_EQUIPMENT,
     "get_ready": Field(GET_READY, "Lead-in seconds before this step, and the side switch."),
 }
 STEP_FIELDS["levels"] = Field(
@@ -134,7 +161,7 @@ STEP_FIELDS["levels"] = Field(
     "Harder versions, level 2 upward: each changes only what differs (dose, name, cues, "
     "position, figure). Level 1 is the step as written.",
 )
-STEP = RecordKind("step", STEP_FIELDS, Step)
+STEP = StepKind("step", STEP_FIELDS, build_step)
 
 PHASE = RecordKind(
     "phase",
@@ -193,6 +220,7 @@ ROUTINE = RecordKind(
         "schedule": Field(SCHEDULE, "How often and for how long: per_week or days, and weeks."),
         "frequency": Field(TEXT, "How often, in a sentence for people; shown with the schedule."),
         "learn": Field(LEARN, "Short cards on why the routine is built as it is."),
+        "equipment": EQUIPMENT,
         "phases": Field(
             ListKind(PHASE, Rule.NO_PHASES, "check.no_phases"),
             "Phases, in the order they run.",

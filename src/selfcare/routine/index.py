@@ -21,8 +21,8 @@ from selfcare.routine.model import WEEKDAYS, Schedule
 from selfcare.routine.text import Text
 
 # 2: each entry also fingerprints the pictures its verdict rests on; 3: and keeps the schedule;
-# 4: and the routine's version
-INDEX_VERSION = 4
+# 4: and the routine's version; 5: and what to have at hand (an entry of 4 lacks it: read again)
+INDEX_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class RoutineSummary:
     phases: tuple[str, ...]
     schedule: Schedule | None = None  # how often and how long, for `history`
     version: str | None = None  # the routine's own `version:`
+    equipment: tuple[Text, ...] = ()  # what to have at hand: the routine's and its steps'
 
 
 def _fingerprint(path: Path) -> list[int] | None:
@@ -65,17 +66,31 @@ def _summarize(found: FoundFile) -> dict[str, object]:
             "pictures": pictures,
             "schedule": None,
             "version": None,
+            "equipment": [],
         }
     routine, seconds = plan.routine, plan.total_seconds
     return {
         "valid": True,
-        "title": routine.title if isinstance(routine.title, str) else dict(routine.title),
+        "title": _text_data(routine.title),
         "total_seconds": whole_if_possible(seconds),
         "phases": [str(phase.kind) for phase in routine.phases],
         "pictures": pictures,
         "schedule": _schedule_data(routine.schedule),
         "version": routine.version,
+        "equipment": [_text_data(item) for item in routine.equipment_needed],
     }
+
+
+def _text_data(text: Text) -> str | dict[str, str]:
+    return text if isinstance(text, str) else dict(text)
+
+
+def _is_text(value: object) -> TypeGuard[Text]:
+    return isinstance(value, str) or (
+        isinstance(value, dict)
+        and bool(value)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
+    )
 
 
 def _schedule_data(schedule: Schedule | None) -> dict[str, object] | None:
@@ -104,6 +119,10 @@ def _schedule(data: object) -> Schedule | None:
     ):
         return None
     return Schedule(per_week, tuple(days), None if weeks is None else (weeks[0], weeks[1]))
+
+
+def _list(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
 
 
 def _is_fingerprint(value: object) -> bool:
@@ -182,14 +201,13 @@ def _well_formed(entry: object) -> TypeGuard[dict[str, object]]:
         return False
     if not isinstance(entry.get("version"), str | None):
         return False
+    equipment = entry.get("equipment")
+    if not (isinstance(equipment, list) and all(map(_is_text, equipment))):
+        return False
     if entry.get("valid") is not True:  # "yes" or 1 from another program is no verdict
         return entry.get("valid") is False
     title, seconds, phases = entry.get("title"), entry.get("total_seconds"), entry.get("phases")
-    title_ok = isinstance(title, str) or (
-        isinstance(title, dict)
-        and bool(title)
-        and all(isinstance(k, str) and isinstance(v, str) for k, v in title.items())
-    )
+    title_ok = _is_text(title)
     seconds_ok = (
         isinstance(seconds, int | float) and not isinstance(seconds, bool) and 0 <= seconds < 1e9
     )
@@ -237,6 +255,7 @@ def routine_summaries(extra_dirs: list[Path], index_path: Path) -> list[RoutineS
                 tuple(str(kind) for kind in phases) if isinstance(phases, list) else (),
                 _schedule(entry.get("schedule")),
                 version if isinstance(version := entry.get("version"), str) else None,
+                tuple(item for item in _list(entry.get("equipment")) if _is_text(item)),
             )
         )
     if new != old:

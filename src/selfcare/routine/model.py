@@ -74,6 +74,8 @@ class SideDose:
     reps: int | None = None
     sets: int | None = None
     hold: float | None = None
+    reps_range: tuple[int, int] | None = None  # as written, "8-12"; `reps` is its low end
+    sets_range: tuple[int, int] | None = None
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday() order
@@ -109,14 +111,21 @@ class Level:
     sets: int | None = None
     rest: float | None = None
     set_rest: float | None = None
+    reps_range: tuple[int, int] | None = None  # as written; `reps` is its low end
+    sets_range: tuple[int, int] | None = None
 
     def changes(self) -> dict[str, Any]:
         """The fields this level sets, by name."""
-        return {
+        changes = {
             spec.name: getattr(self, spec.name)
             for spec in fields(self)
             if getattr(self, spec.name) is not None
         }
+        # A level's plain `reps: 10` replaces level 1's range "8-12" too, not only its low end.
+        for count in ("reps", "sets"):
+            if count in changes:
+                changes[f"{count}_range"] = getattr(self, f"{count}_range")
+        return changes
 
 
 @dataclass(frozen=True)
@@ -175,18 +184,34 @@ class Step:
 
     def dose_on(self, side: Side | None) -> SideDose:
         """Reps, sets and hold on `side`: the step's, with that side's overrides."""
-        own = {Side.LEFT: self.left, Side.RIGHT: self.right}.get(side) if side else None
+        sides = {Side.LEFT: self.left, Side.RIGHT: self.right}
+        own = (sides.get(side) if side else None) or SideDose()
+        reps, sets = own.reps is not None, own.sets is not None  # a count and its range go together
         return SideDose(
-            reps=self.reps if own is None or own.reps is None else own.reps,
-            sets=self.sets if own is None or own.sets is None else own.sets,
-            hold=self.hold if own is None or own.hold is None else own.hold,
+            reps=own.reps if reps else self.reps,
+            sets=own.sets if sets else self.sets,
+            hold=self.hold if own.hold is None else own.hold,
+            reps_range=own.reps_range if reps else self.reps_range,
+            sets_range=own.sets_range if sets else self.sets_range,
+        )
+
+    @property
+    def has_side_doses(self) -> bool:
+        """Whether a side has a dose of its own (`left:` or `right:`) on a side it works."""
+        return any(
+            dose is not None and side in self.sides
+            for side, dose in ((Side.LEFT, self.left), (Side.RIGHT, self.right))
         )
 
     @property
     def seconds_per_rep(self) -> float:
-        """A rep's planned seconds: its hold, or at your own pace the estimate."""
+        """A rep's planned seconds: its hold, or at your own pace the estimate (else the
+        tempo the voice counts at, else DEFAULT_ESTIMATE)."""
         if self.pace is Pace.OWN:
-            return DEFAULT_ESTIMATE if self.estimate is None else self.estimate
+            for seconds in (self.estimate, self.tempo):
+                if seconds is not None:
+                    return seconds
+            return DEFAULT_ESTIMATE
         return self.hold
 
     @property
@@ -265,6 +290,11 @@ class Routine:
     def lead_in(self, step: Step) -> float:
         """Seconds to get ready before `step` (and before its right side)."""
         return self.get_ready if step.get_ready is None else step.get_ready
+
+    @property
+    def equipment_needed(self) -> tuple[Text, ...]:
+        """What to have at hand: the routine's `equipment`, then each step's, as written."""
+        return (*self.equipment, *(item for _, step in self.steps() for item in step.equipment))
 
     @property
     def has_loosen(self) -> bool:

@@ -24,6 +24,7 @@ from selfcare.routine.kinds import (
     shown,
 )
 from selfcare.routine.model import WEEKDAYS, Card, Level, Schedule
+from selfcare.routine.prescription_fields import split_ranges
 from selfcare.routine.source import DocPath
 
 MAX_WEEKS = 52
@@ -100,7 +101,7 @@ SCHEDULE = ScheduleKind(
 
 
 def _level(**values: object) -> Level:
-    return Level(**values)  # type: ignore[arg-type]
+    return Level(**split_ranges(values))
 
 
 def level_kind(step_fields: dict[str, Field]) -> RecordKind:

@@ -48,9 +48,13 @@ def _steps(data: Data) -> Iterator[tuple[DocPath, Data]]:
 
 
 def _doses(data: Data) -> Iterator[tuple[DocPath, Data]]:
-    """Every step, then each of its levels: each place a dose is written."""
+    """Every step, then each side's own dose and each of its levels: each place a dose is
+    written."""
     for where, step in _steps(data):
         yield where, step
+        for side in ("left", "right"):
+            if isinstance(dose := step.get(side), dict):
+                yield (*where, side), dose
         levels = step.get("levels")
         if isinstance(levels, list):
             for index, level in enumerate(levels):

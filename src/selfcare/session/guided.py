@@ -14,13 +14,13 @@ from selfcare.errors import EXIT_INTERRUPTED, SelfcareError
 from selfcare.i18n.language import t
 from selfcare.programme.cards import card_renderable
 from selfcare.programme.loosen_memory import LoosenMemory
-from selfcare.routine.model import PhaseKind
 from selfcare.routine.plan import Plan, plan_session
-from selfcare.routine.wording import loosen_question
 from selfcare.safety.areas import area_safety
 from selfcare.safety.check import Offer, SafetyCheck
 from selfcare.safety.periodic import SafetyState
+from selfcare.session.equipment import gather_equipment
 from selfcare.session.level_offers import offer_level_changes
+from selfcare.session.loosen_gate import loosening_answer
 from selfcare.session.outcomes import (
     Ending,
     GateAnswer,
@@ -31,10 +31,11 @@ from selfcare.session.outcomes import (
     stop_reason_of,
 )
 from selfcare.session.ports import Asker, Clock, Input, Record, RecordOpener, SessionView
-from selfcare.session.programme_steps import memory_days, memory_now, next_session_line, unseen_card
+from selfcare.session.programme_steps import memory_now, next_session_line, unseen_card
 from selfcare.session.prompts import NoAnswer, Prompter, QuitAnswer
 from selfcare.session.runner import RunResult, SessionRunner
 from selfcare.session.safety_gate import safety_gate
+from selfcare.session.segment_run import rep_tempo
 from selfcare.session.start_checks import next_morning_check, trend_check
 from selfcare.session.stop_rules import flare_up_plan, pain_verdict, verdict_words
 from selfcare.session.summary import summary_lines
@@ -183,6 +184,8 @@ class GuidedSession:
     def _questions_and_steps(self) -> RunResult:
         if not self._ask_pain(PainMoment.BEFORE):
             return RunResult(Ending.STOPPED, stop_reason=self.stop_reason)
+        waiting = self.interactive and not self.options.yes  # someone at the keyboard to wait for
+        gather_equipment(self.routine, self.view, self.asker if waiting else None)
         result = self._run_steps()
         ended_by_choice = result.stop_reason is StopReason.QUIT and result.started
         if (result.ending is Ending.COMPLETED or ended_by_choice) and not self.unattended:
@@ -291,25 +294,10 @@ class GuidedSession:
         return False
 
     def _loosen_gate(self) -> GateAnswer:
-        memory = self.memory
         if not self._ask_pain(PainMoment.MID):
             return GateAnswer.STOP_SESSION
-        if self.options.yes:
-            if memory is None:
-                return GateAnswer.LOOSEN
-            self.say(t("memory.held_back", **memory_days(memory)), "yellow")
-            return GateAnswer.HOLD_BACK  # --yes never loosens what made things worse
-        phase = next(phase for phase in self.routine.phases if phase.kind is PhaseKind.LOOSEN)
-        question = loosen_question(phase)
-        if memory is not None:  # said with the question, where it is read before answering
-            question = t("memory.skipping", **memory_days(memory)) + "\n\n" + question
-        if self.asker.yes_no(question, default=None if memory is None else False):
-            return GateAnswer.LOOSEN
-        if memory is not None:  # not "stabilising was enough": it was held back
-            self.say(t("memory.held_back", **memory_days(memory)), "yellow")
-            return GateAnswer.HOLD_BACK
-        self.say(t("session.loosen_skipped"), "green")
-        return GateAnswer.SKIP
+        yes = self.options.yes
+        return loosening_answer(self.routine, self.memory, self.asker, yes=yes, say=self.say)
 
     def _run_steps(self) -> RunResult:
         runner = SessionRunner(
@@ -322,6 +310,8 @@ class GuidedSession:
             on_step_end=None if self.record is None else self.record.step,
             confirm_quit=lambda: self.asker.yes_no(t("session.confirm_quit")),
             levels=[step.level for _, step in self.routine.steps()],
+            # Nobody presses keys for the reps (the voice counts them, or there is no keyboard).
+            rep_tempo=rep_tempo(self.routine) if self.options.voice or not self.interactive else {},
         )
         started = self.clock.now()
         try:

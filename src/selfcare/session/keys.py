@@ -26,6 +26,7 @@ class Key(StrEnum):
     """What a key asks the session to do."""
 
     PAUSE = "pause"
+    REP = "rep"  # a rep at your own pace is done: on to the next
     NEXT = "next"
     BACK = "back"
     WORSE = "worse"
@@ -36,6 +37,7 @@ class Key(StrEnum):
 
 KEY_BINDINGS: dict[str, Key] = {
     " ": Key.PAUSE,
+    "p": Key.PAUSE,
     "n": Key.NEXT,
     "right": Key.NEXT,
     "b": Key.BACK,
@@ -46,6 +48,9 @@ KEY_BINDINGS: dict[str, Key] = {
     "?": Key.HELP,
     "h": Key.HELP,
 }
+# During a rep at your own pace the big key counts: space (or Enter) is the next rep, and p
+# pauses. A person on the mat reaches over and hits the widest key without looking.
+OWN_PACE_BINDINGS: dict[str, Key] = {**KEY_BINDINGS, " ": Key.REP, "enter": Key.REP}
 
 _SEQUENCES = {
     "\x1b[C": "right",

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
+from selfcare.i18n.language import t
 from selfcare.routine.model import Routine
 from selfcare.routine.plan import Segment, SegmentKind
+from selfcare.routine.wording import clock
 from selfcare.session.outcomes import (
     Ending,
     LoosenOutcome,
@@ -80,6 +82,13 @@ class Frame:
     # Planned seconds since the segment began, for the moving figure; not part of equality, so
     # a frame that only moved on in time is not "changed".
     elapsed: float = field(default=0.0, compare=False)
+    approximate: bool = False  # the plan has reps at your own pace: time left is "about"
+
+    @property
+    def time_left(self) -> str:
+        """The session's planned time left, m:ss, "about" when reps go at your own pace."""
+        left = clock(self.total_remaining)
+        return t("session.about", time=left) if self.approximate else left
 
     @property
     def in_last_seconds(self) -> bool:
@@ -105,6 +114,10 @@ class Asker(Protocol):
         """y or n; with a default, Enter takes it."""
         ...
 
+    def acknowledge(self, text: str) -> None:
+        """Show `text` until the person goes on (Enter; on the session screen, space too)."""
+        ...
+
 
 class SessionView(Protocol):
     def show(self, frame: Frame) -> None:
@@ -116,6 +129,11 @@ class SessionView(Protocol):
     def paused(self, *, is_paused: bool) -> None: ...
     def help(self) -> None: ...
     def loosen_stopped(self) -> None: ...
+    def equipment(self, words: str) -> None:
+        """What to have at hand, when nobody waits for a key to go on: shown (or said) until
+        the first exercise begins."""
+        ...
+
     def use_routine(self, routine: Routine) -> None:
         """Show `routine` from now on: the same steps, each at the person's level."""
         ...

@@ -63,6 +63,10 @@ class Prompter:
                 return default
             self.console.print(t("prompt.yes_no_again"), style="yellow")
 
+    def acknowledge(self, text: str) -> None:
+        """Show `text`; any line (Enter) goes on, q ends the session."""
+        self._answer(f"{text} {t('session.continue_line')}")
+
     def choose(self, question: str, choices: Sequence[tuple[str, Sequence[str]]]) -> str:
         """One of `choices` (value, the words that mean it), or its number from 1."""
         while True:

@@ -17,6 +17,7 @@ WAIT_SECONDS = 0.25  # wake this often to notice a resized screen
 YES_KEYS = {"y", "は"}  # "は" starts はい when a Japanese input method is on
 NO_KEYS = {"n", "い"}
 QUIT_KEY = "q"
+GO_ON_KEYS = {"enter", " "}
 
 
 def _key(raw: str) -> str:
@@ -73,6 +74,15 @@ class KeyQuestions:
                     return True  # q at "End the session?" means yes
                 if self._quit_confirmed():
                     raise QuitAnswer
+
+    def acknowledge(self, text: str) -> None:
+        try:
+            shown = Question(text, t("session.continue_keys"))
+            while (key := self._next_key(shown)) not in GO_ON_KEYS:
+                if key == QUIT_KEY and self._quit_confirmed():
+                    raise QuitAnswer
+        finally:
+            self.view.ask(None)
 
     def pain(self, question: str, *, skippable: bool = False) -> int | None:
         try:

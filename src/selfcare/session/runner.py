@@ -1,18 +1,19 @@
 """Walking a session plan against a clock and a key source; no terminal here.
 
 Deadlines come from the clock, never from summing sleeps: each segment ends at the
-previous segment's deadline plus its own length, so waiting late never adds up.
+previous segment's deadline plus its own length, so waiting late never adds up. A rep at your
+own pace ends when it is done, and the next segment counts from there (`segment_run`).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from selfcare.routine.model import PhaseKind
 from selfcare.routine.plan import Segment, SegmentKind, sides_of
-from selfcare.session.keys import KEY_BINDINGS, Key
 from selfcare.session.outcomes import (
     Ending,
     GateAnswer,
@@ -24,19 +25,7 @@ from selfcare.session.outcomes import (
     StopReason,
 )
 from selfcare.session.ports import Clock, Frame, KeySource, SessionView
-
-# A clock jump this much longer than the wait asked for (a laptop that slept) counts as a pause.
-SLEEP_JUMP_SECONDS = 3.0
-# Wake at least this often to notice a resized terminal.
-MAX_WAIT_SECONDS = 0.25
-# b this early in a step goes back to the step before; later, it starts this step again.
-BACK_TO_PREVIOUS_SECONDS = 3.0
-# What a key that leaves a step means for the step.
-_LEAVING_KEYS = {
-    Key.NEXT: StepOutcome.NEXT,
-    Key.WORSE: StepOutcome.WORSE,
-    Key.INTERRUPT: StepOutcome.QUIT,
-}
+from selfcare.session.segment_run import SLEEP_JUMP_SECONDS, SegmentRun
 
 
 @dataclass
@@ -69,10 +58,14 @@ class SessionRunner:
         on_step_end: Callable[[StepResult], None] | None = None,
         confirm_quit: Callable[[], bool] | None = None,
         levels: Sequence[int] = (),
+        rep_tempo: Mapping[int, float] | None = None,
     ) -> None:
         self.plan = plan
         self.clock = clock
         self.levels = levels  # each step's level, by step index (none: all at level 1)
+        # Seconds per rep at your own pace when nobody presses keys for them (the voice counts,
+        # or there is no keyboard), by step index; a step not named waits for a key each rep.
+        self.rep_tempo = rep_tempo or {}
         self.keys = keys
         self.view = view
         self.speed = speed
@@ -85,6 +78,7 @@ class SessionRunner:
             for index in self.step_order
         }
         self.planned_total = sum(segment.seconds for segment in plan) or 1.0
+        self.approximate = any(segment.kind is SegmentKind.OWN_REP for segment in plan)
         self.result = RunResult(Ending.COMPLETED)
         self.loosen_closed = False  # loosening decided against, or stopped
         self.gate_asked = False
@@ -175,13 +169,13 @@ class SessionRunner:
         next_step = self._next_step_after(position)
         done_before = 0.0
         for segment in segments:
-            deadline += segment.seconds / self.speed
+            deadline += self._length(segment)
             self.result.started = True
             self.view.segment_started(segment, previous)
             previous = segment
-            outcome, deadline, paused = self._run_segment(
-                segment, deadline, step_planned, done_before, next_step, position
-            )
+            frame = partial(self._frame, segment, step_planned, done_before, next_step, position)
+            run = SegmentRun(self.clock, self.keys, self.view, self.confirm_quit, speed=self.speed)
+            outcome, deadline, paused = run.run(segment, deadline, done_before, frame)
             paused_total += paused
             if outcome is not None:
                 spent = self.clock.now() - started - paused_total
@@ -203,6 +197,14 @@ class SessionRunner:
         )
         self._record(result)
         return StepOutcome.DONE
+
+    def _length(self, segment: Segment) -> float:
+        """Real seconds a segment lasts unless a key ends it; a rep at your own pace that
+        waits for a key has no end of its own."""
+        if segment.kind is not SegmentKind.OWN_REP:
+            return segment.seconds / self.speed
+        tempo = self.rep_tempo.get(segment.step_index)
+        return math.inf if tempo is None else tempo / self.speed
 
     def _level(self, step_index: int) -> int:
         return self.levels[step_index] if step_index < len(self.levels) else 1
@@ -240,120 +242,15 @@ class SessionRunner:
         self.view.step_ended(result)
         self.on_step_end(result)
 
-    def _run_segment(
-        self,
-        segment: Segment,
-        deadline: float,
-        step_planned: float,
-        done_before: float,
-        next_step: int | None,
-        position: int,
-    ) -> tuple[StepOutcome | None, float, float]:
-        """Count down one segment; returns (what ended it early, new deadline, paused seconds)."""
-        paused_since: float | None = None
-        paused_total = 0.0
-        help_paused = False  # the pause was made by showing help, and ends with it
-        last_now = self.clock.now()
-        expected_wait = 0.0
-
-        def pause() -> None:
-            nonlocal paused_since
-            paused_since = self.clock.now()
-            self.view.paused(is_paused=True)
-
-        def resume() -> None:
-            nonlocal paused_since, deadline, paused_total, help_paused
-            assert paused_since is not None
-            pause_seconds = self.clock.now() - paused_since
-            deadline += pause_seconds
-            paused_total += pause_seconds
-            paused_since = None
-            help_paused = False
-            self.view.paused(is_paused=False)
-
-        while True:
-            now = self.clock.now()
-            if paused_since is None and now - last_now > expected_wait + SLEEP_JUMP_SECONDS:
-                # The machine slept: do not count that time, and wait for the person.
-                gap = now - last_now - expected_wait
-                deadline += gap
-                paused_total += gap
-                paused_since = now
-                self.view.paused(is_paused=True)
-            last_now = now
-            left_real = deadline - now if paused_since is None else deadline - paused_since
-            if left_real <= 0 and paused_since is None:
-                return None, deadline, paused_total
-            left_planned = max(0.0, left_real * self.speed)
-            frame = self._frame(
-                segment, left_planned, step_planned, done_before, next_step, position, paused_since
-            )
-            self.view.show(frame)  # the view redraws only what changed (or a resized screen)
-            if paused_since is None:
-                # Wake when the shown second changes, or the segment ends.
-                shown = math.ceil(left_planned - 1e-9)
-                until_change = (left_planned - (shown - 1)) / self.speed if shown > 0 else left_real
-                expected_wait = max(0.0, min(until_change, left_real, MAX_WAIT_SECONDS))
-            else:
-                expected_wait = MAX_WAIT_SECONDS
-            key = self.keys.read(expected_wait)
-            if key is None:
-                continue
-            action = KEY_BINDINGS.get(key)
-            if action is Key.PAUSE:
-                if paused_since is None:
-                    pause()
-                else:
-                    resume()
-            elif action is Key.HELP:
-                if paused_since is None:
-                    pause()
-                    help_paused = True
-                    self.view.help()
-                else:
-                    self.view.help()
-                    if help_paused:  # closing the help ends the pause it began
-                        resume()
-            elif action is Key.QUIT:
-                paused_for_question = paused_since is None
-                if paused_for_question:
-                    pause()
-                if self.confirm_quit():
-                    return self._leave(StepOutcome.QUIT, paused_since, deadline, paused_total)
-                if paused_for_question:
-                    resume()
-            elif action is Key.BACK:
-                step_done = done_before + segment.seconds - max(0.0, left_real * self.speed)
-                at_start = segment.kind is SegmentKind.GET_READY and done_before == 0
-                early = at_start or step_done < BACK_TO_PREVIOUS_SECONDS
-                outcome = StepOutcome.BACK if early else StepOutcome.RESTART
-                return self._leave(outcome, paused_since, deadline, paused_total)
-            elif action in _LEAVING_KEYS:
-                return self._leave(_LEAVING_KEYS[action], paused_since, deadline, paused_total)
-            last_now = self.clock.now()
-
-    def _leave(
-        self,
-        outcome: StepOutcome,
-        paused_since: float | None,
-        deadline: float,
-        paused_total: float,
-    ) -> tuple[StepOutcome, float, float]:
-        """Leave the segment early, counting a pause that was still going on."""
-        if paused_since is not None:
-            paused_total += self.clock.now() - paused_since
-            self.view.paused(is_paused=False)
-        return outcome, deadline, paused_total
-
     def _frame(
         self,
         segment: Segment,
-        left_planned: float,
         step_planned: float,
         done_before: float,
         next_step: int | None,
         position: int,
-        paused_since: float | None,
+        left_planned: float,
+        paused: bool,
     ) -> Frame:
         step_done = done_before + segment.seconds - left_planned
         total_done = min(self.seconds_before[position] + step_done, self.planned_total)
@@ -363,7 +260,8 @@ class SessionRunner:
             step_fraction=round(step_done / step_planned, 2) if step_planned else 1.0,
             total_fraction=round(total_done / self.planned_total, 2),
             total_remaining=math.ceil(max(0.0, self.planned_total - total_done) - 1e-9),
-            paused=paused_since is not None,
+            paused=paused,
             next_step=next_step,
             elapsed=segment.seconds - left_planned,
+            approximate=self.approximate,
         )

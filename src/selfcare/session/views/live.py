@@ -1,11 +1,11 @@
 """The full-screen session display, made to be followed from a mat two metres away.
 
-The countdown is drawn as large as the screen allows; the state (get ready, hold, rest,
-switch, paused) is a thick band whose pattern, not only its colour, tells it apart; the step's
-picture stands beside the countdown on a wide screen, or under it on a tall one; the rest of
-the screen is centred as one block. Questions asked mid-session take the whole screen.
-The screen is drawn again when a number on it changes; while the figure moves between its
-poses, only the picture's own cells are written.
+The countdown (at your own pace, the rep) is drawn as large as the screen allows; the state
+(get ready, hold, rest, switch, paused) is a thick band whose pattern, not only its colour,
+tells it apart; the step's picture stands beside the countdown on a wide screen, or under it
+on a tall one; the rest of the screen is centred as one block. Questions asked mid-session
+take the whole screen. The screen is drawn again when a number on it changes; while the
+figure moves between its poses, only the picture's own cells are written.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from selfcare.pictures.terminal_images import detect_protocol
 from selfcare.routine.model import Routine
 from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.routine.text import localize
-from selfcare.routine.wording import clock, phase_title, segment_label, switch_words
+from selfcare.routine.wording import phase_title
 from selfcare.safe_text import terminal_safe
 from selfcare.safety.areas import stop_when_words
 from selfcare.session.outcomes import Ending, SkipReason, StepResult, StepStatus
@@ -38,18 +38,21 @@ from selfcare.session.views.screen_lines import RenderedParts, ScreenLines, scre
 from selfcare.session.views.screen_parts import (
     BAND_ROWS,
     COLOURS,
-    FILLS,
+    EXERCISE,
     GAP,
     MAX_CONTENT_WIDTH,
     MIN_HEIGHT,
     MIN_WIDTH,
-    band,
     bars,
+    big_number,
     countdown,
+    keys_line,
     question_screen,
     rows_of,
+    state_band,
     too_small,
 )
+from selfcare.session.views.step_texts import fitting, must_texts, next_words, optional_texts
 from selfcare.session.views.terminal_photo import TerminalPhotos
 from selfcare.session.views.text_layout import wrapped
 
@@ -76,6 +79,7 @@ class LiveView:
         self.question: Question | None = None
         self.first_lead_in = True  # the stop warning stays until the first exercise begins
         self.lasting_notice: str | None = None  # e.g. no speech engine: shown at the first lead-in
+        self.equipment_words: str | None = None  # what to have at hand, said without a wait
         self.recording_delay: str | None = None  # the history cannot take writes just now
         self.window_title = ""
         protocol = detect_protocol(os.environ) if console.is_terminal else None
@@ -132,11 +136,10 @@ class LiveView:
         return (frame.segment, frame.remaining, frame.total_remaining, frame.paused)
 
     def segment_started(self, segment: Segment, previous: Segment | None) -> None:
-        if segment.kind is SegmentKind.WORK:
+        exercising = segment.kind in EXERCISE
+        if exercising:
             self.first_lead_in = False
-        if segment.kind is SegmentKind.WORK and (
-            previous is None or previous.kind is SegmentKind.GET_READY
-        ):
+        if exercising and (previous is None or previous.kind is SegmentKind.GET_READY):
             self.notice = None  # shown through the next step's get-ready; gone once it starts
         if previous is None:
             # The notice ("Done: …", the loosening advice) stays until the next one: the next
@@ -160,6 +163,9 @@ class LiveView:
 
     def loosen_stopped(self) -> None:
         self.notice = t("session.loosen_worse")
+
+    def equipment(self, words: str) -> None:
+        self.equipment_words = words  # with the stop warning, until the first exercise begins
 
     def finished(self, ending: Ending) -> None:
         """Nothing to draw: the summary follows on the normal screen."""
@@ -194,7 +200,7 @@ class LiveView:
         self.picture_writer.photo(self.picture_place)
         if self.frame is not None:
             name = localize(self.steps[self.frame.segment.step_index][1].name)
-            left = clock(self.frame.total_remaining)
+            left = self.frame.time_left
             self._set_window_title(terminal_safe(t("session.title", name=name, time=left)))
 
     def _write_changed_rows(self, screen: RenderableType) -> None:
@@ -241,9 +247,9 @@ class LiveView:
         if self.question is not None:
             return question_screen(self.question, width, height)
         assert frame is not None
-        if width < MIN_WIDTH or height < MIN_HEIGHT:
-            return too_small(frame, width)
         step_index = frame.segment.step_index
+        if width < MIN_WIDTH or height < MIN_HEIGHT:
+            return too_small(frame, width, big_number(frame, self.steps[step_index][1])[0])
         beside = width - 4 >= WIDE_WIDTH and self.pictures.has_picture(step_index)
         inner = min(width - 4, MAX_WIDE_WIDTH if beside else MAX_CONTENT_WIDTH)
         picture_columns = min(MAX_PICTURE_COLUMNS, int(inner * PICTURE_SHARE)) if beside else 0
@@ -257,32 +263,24 @@ class LiveView:
             style="dim",
         )
         name = wrapped(localize(step.name), inner, style=f"bold {COLOURS[segment.kind]}")
-        state = self._band(frame, inner)
+        state = state_band(frame, step, inner)
 
-        must: list[Text] = []  # shown whatever the size: safety first
-        if self.first_lead_in:
-            must.append(wrapped(stop_when_words(self.routine), inner, style="bold yellow"))
-        if step.caution is not None:
-            caution = f"{t('show.caution')}: {localize(step.caution)}"
-            must.append(wrapped(caution, inner, style="yellow"))
-        if self.lasting_notice and self.first_lead_in:
-            must.append(wrapped(self.lasting_notice, inner, style="italic"))
-        if self.recording_delay:
-            must.append(wrapped(self.recording_delay, inner, style="yellow"))
-        optional: list[Text] = []  # most important first; each only if it fits
-        if step.position is not None:
-            position = wrapped(localize(step.position), inner, style="dim")
-            # Getting ready is when the position matters most.
-            (must if segment.kind is SegmentKind.GET_READY else optional).insert(0, position)
-        first_of_phase = phase.steps[0] is step
-        if phase.why is not None and first_of_phase and segment.kind is SegmentKind.GET_READY:
-            optional.append(wrapped(localize(phase.why), inner, style="italic"))
-        optional += [wrapped("• " + localize(cue), inner, hanging=2) for cue in step.cues]
+        notes = [note for note in (self.lasting_notice, self.equipment_words) if note]
+        must = must_texts(
+            self.routine,
+            step,
+            segment,
+            inner,
+            first_lead_in=self.first_lead_in,
+            notes=notes,
+            recording_delay=self.recording_delay,
+        )
+        optional = optional_texts(phase, step, segment, inner)
 
         bottom, bottom_rows = self._bottom(frame, inner)
         above = 1 + rows_of(name) + BAND_ROWS  # title, name, band
         fixed = above + sum(rows_of(text) for text in must) + bottom_rows
-        digits, digit_rows = countdown(frame, main, height - fixed, height)
+        digits, digit_rows = countdown(frame, main, height - fixed, height, big_number(frame, step))
         room = height - fixed - digit_rows
         level = self.pictures.level(frame)
         middle = self.parts.lines(digits, inner)
@@ -308,12 +306,7 @@ class LiveView:
                 middle = middle + [gutter + line for line in self.parts.lines(picture, columns)]
                 room -= rows
                 place = (above + digit_rows, left, columns, rows)
-        shown: list[Text] = []
-        for text in optional:
-            rows = rows_of(text)
-            if rows <= room:
-                shown.append(text)
-                room -= rows
+        shown, room = fitting(optional, room)
 
         blocks = [self.parts.lines(part, inner) for part in (title, name, state)]
         blocks.append(middle)
@@ -332,7 +325,7 @@ class LiveView:
         """The bars, what comes next, the notice, the help and the keys, and their rows."""
         bottom: list[RenderableType] = [bars(frame, inner)]
         bottom_rows = 2
-        next_text = wrapped(self._next_text(frame), inner, style="dim")
+        next_text = wrapped(next_words(self.steps, frame.next_step), inner, style="dim")
         bottom.append(next_text)
         bottom_rows += rows_of(next_text)
         if self.notice:
@@ -343,8 +336,7 @@ class LiveView:
             help_text = wrapped(t("session.help") + "\n" + stop_when_words(self.routine), inner - 4)
             bottom.append(Panel(help_text, border_style="cyan"))
             bottom_rows += 2 + rows_of(help_text)
-        keys_key = "session.keys_paused" if frame.paused else "session.keys"
-        keys = wrapped(t(keys_key), inner, style="dim")
+        keys = wrapped(t(keys_line(frame)), inner, style="dim")
         bottom.append(keys)
         bottom_rows += rows_of(keys)
         return bottom, bottom_rows
@@ -358,38 +350,3 @@ class LiveView:
         for row in rows:
             if row < len(self.drawn_rows):
                 self.drawn_rows[row] = []  # written here: the next full drawing writes it again
-
-    def _band(self, frame: Frame, width: int) -> Text:
-        segment = frame.segment
-        step = self.steps[segment.step_index][1]
-        if frame.paused:
-            label = f"‖ {t('session.paused')} — {t('session.paused_hint')}"
-            return band(label, "‖", width, "bold")
-        if segment.kind is SegmentKind.SWITCH and segment.side is not None:
-            label = switch_words(segment.side)
-        else:
-            label = segment_label(segment.kind, segment.side)
-        if segment.kind is SegmentKind.GET_READY and step.each_side:
-            label += " · " + t("session.left_first")
-        counters = self._counters(frame)
-        if counters:
-            label += "  ·  " + counters
-        label = terminal_safe(label)
-        fill = FILLS[segment.kind]
-        return band(label, fill, width, f"bold {COLOURS[segment.kind]}")
-
-    def _counters(self, frame: Frame) -> str:
-        segment = frame.segment
-        step = self.steps[segment.step_index][1]
-        parts = []
-        if segment.rep is not None and step.reps > 1:
-            parts.append(t("session.rep", rep=segment.rep, reps=step.reps))
-        if segment.set is not None and step.sets > 1:
-            parts.append(t("session.set", set=segment.set, sets=step.sets))
-        return "  ·  ".join(parts)
-
-    def _next_text(self, frame: Frame) -> str:
-        if frame.next_step is None:
-            return t("session.next_end")
-        name = localize(self.steps[frame.next_step][1].name)
-        return terminal_safe(t("session.next", name=name))

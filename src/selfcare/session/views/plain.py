@@ -10,11 +10,12 @@ from selfcare.i18n.language import t
 from selfcare.routine.model import Routine
 from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.routine.text import localize
-from selfcare.routine.wording import duration_words, phase_title, segment_label
+from selfcare.routine.wording import duration_words, phase_title
 from selfcare.safe_text import terminal_safe
 from selfcare.safety.areas import stop_when_words
 from selfcare.session.outcomes import Ending, SkipReason, StepResult, StepStatus
 from selfcare.session.ports import Frame, Question
+from selfcare.session.views.segment_words import counter_words, state_words
 
 
 class PlainView:
@@ -71,14 +72,22 @@ class PlainView:
                 self._line(f"   • {localize(cue)}")
             if step.caution is not None:
                 self._line(f"   {t('show.caution')}: {localize(step.caution)}")
-        label = segment_label(segment.kind, segment.side)
-        counters = []
-        if segment.kind is SegmentKind.WORK and step.reps > 1 and segment.rep is not None:
-            counters.append(t("session.rep", rep=segment.rep, reps=step.reps))
-        if segment.kind is SegmentKind.WORK and step.sets > 1 and segment.set is not None:
-            counters.append(t("session.set", set=segment.set, sets=step.sets))
-        detail = " · ".join([label, *counters, duration_words(segment.seconds)])
+            if step.mistakes:
+                self._line(f"   {t('show.mistakes')}:")
+            for mistake in step.mistakes:
+                self._line(f"   ✗ {localize(mistake)}")
+            if step.video is not None:  # as text: a pipe or a log has no links
+                self._line(f"   {t('show.video')}: {step.video}")
+        own_pace = segment.kind is SegmentKind.OWN_REP
+        working = own_pace or segment.kind is SegmentKind.WORK
+        counters = counter_words(segment, step) if working else []
+        # A rep at your own pace takes as long as it takes: no seconds to print.
+        timing = [] if own_pace else [duration_words(segment.seconds)]
+        detail = " · ".join([state_words(segment, step), *counters, *timing])
         self._line(f"{name}: {detail}")
+
+    def equipment(self, words: str) -> None:
+        self._line(words)
 
     def step_ended(self, result: StepResult) -> None:
         name = localize(self.steps[result.step_index][1].name)

@@ -1,5 +1,5 @@
 """Sound and voice around a session view: a chime at every change, ticks for the last seconds
-of a hold, and a coach that says what to do next."""
+of a hold, and a coach that says what to do next and counts the reps at your own pace."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from selfcare.i18n.language import t
 from selfcare.routine.model import Routine
 from selfcare.routine.plan import Segment, SegmentKind
 from selfcare.routine.text import localize
-from selfcare.routine.wording import switch_words
 from selfcare.session.outcomes import Ending, StepResult
 from selfcare.session.ports import Frame, Question, SessionView
 from selfcare.session.views.audio import Chimes, Cue
+from selfcare.session.views.segment_words import first_side_words, rep_count, switch_words
 from selfcare.session.views.voice import Voice
 
 _CUES = {SegmentKind.WORK: Cue.HOLD, SegmentKind.REST: Cue.REST, SegmentKind.SWITCH: Cue.SWITCH}
@@ -59,17 +59,34 @@ class CueingView:
         step = self.steps[segment.step_index][1]
         if segment.kind is SegmentKind.GET_READY:
             words = [t("session.next", name=localize(step.name))]
-            if step.each_side:
-                words.append(t("session.left_first"))
+            side = first_side_words(step)
+            if side is not None:
+                words.append(side)
             if step.cues:
                 words.append(localize(step.cues[0]))
             self._say(". ".join(words))
         elif segment.kind is SegmentKind.SWITCH and segment.side is not None:
-            self._say(switch_words(segment.side))
+            self._say(switch_words(step, segment.side))
+        elif segment.kind is SegmentKind.OWN_REP:
+            self._count(segment, previous)
         elif segment.kind is SegmentKind.REST:
             self._say(t("session.rest"))
         elif segment.kind is SegmentKind.WORK:
             self._say(t("session.hold"))
+
+    def _count(self, segment: Segment, previous: Segment | None) -> None:
+        """A rep at your own pace: the first of a run sounds like a hold starting, each next
+        one ticks (the key press was heard); the voice says its number, and the last one."""
+        first = previous is None or previous.kind is not SegmentKind.OWN_REP
+        self.chimes.play(Cue.HOLD if first else Cue.TICK)
+        count = rep_count(segment, self.steps[segment.step_index][1])
+        if count is not None:
+            rep, reps = count
+            self._say(t("voice.last_rep", rep=rep) if rep == reps > 1 else str(rep))
+
+    def equipment(self, words: str) -> None:
+        self.inner.equipment(words)
+        self._say(words)
 
     def step_ended(self, result: StepResult) -> None:
         self.inner.step_ended(result)
