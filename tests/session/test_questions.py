@@ -98,3 +98,27 @@ def test_q_at_a_notice_asks_first_and_ends_the_session_only_on_yes() -> None:
     carry_on.acknowledge("You will need: a chair")
     with pytest.raises(QuitAnswer):
         ending.acknowledge("You will need: a chair")
+
+
+class TypedAhead:
+    """Keys from a terminal: some were pressed before the question, some after it showed."""
+
+    def __init__(self, before: list[str], after: list[str]) -> None:
+        self.waiting, self.after, self.discarded = list(before), list(after), 0
+
+    def discard_waiting(self) -> None:
+        self.waiting.clear()
+        self.discarded += 1
+
+    def read(self, timeout: float) -> str | None:
+        if self.waiting:
+            return self.waiting.pop(0)
+        return self.after.pop(0) if self.after else None
+
+
+def test_keys_pressed_before_a_question_are_not_its_answer_but_a_typed_ten_is() -> None:
+    keys = TypedAhead(before=["enter", "enter"], after=["1", "0"])  # a double Enter at the last rep
+    asker = KeyQuestions(RecordingView(FakeClock()), keys)
+
+    assert asker.pain("Last question: pain now?", skippable=True) == 10
+    assert keys.discarded == 1  # once, as the question appeared: not between the 1 and the 0

@@ -149,6 +149,14 @@ class TerminalKeys:
             self.pending.extend(decode_keys(data))
         return self.pending.pop(0) if self.pending else None
 
+    def discard_waiting(self) -> None:
+        """Drop the keys pressed before now: a double Enter at the last rep, or a key pressed
+        during the countdown, is not the answer to a question not yet seen."""
+        self.pending.clear()
+        if self.saved is not None:
+            with contextlib.suppress(termios.error, OSError):
+                termios.tcflush(self.fd, termios.TCIFLUSH)
+
     def _read_raw(self, timeout: float) -> str:
         ready, _, _ = select.select([self.fd], [], [], max(0.0, timeout))
         if not ready:

@@ -32,6 +32,13 @@ class KeyQuestions:
         self.view = view
         self.keys = keys
 
+    def _fresh(self) -> None:
+        """A new question: keys pressed before it (a double Enter at the last rep, a key in
+        the countdown) are dropped, never taken as its answer. The terminal's keys only."""
+        discard = getattr(self.keys, "discard_waiting", None)
+        if discard is not None:
+            discard()
+
     def _next_key(self, question: Question) -> str:
         self.view.ask(question)
         while True:
@@ -44,9 +51,11 @@ class KeyQuestions:
             return _key(raw)
 
     def _quit_confirmed(self) -> bool:
+        self._fresh()
         return self._yes_no(t("session.confirm_quit"), confirming=True)
 
     def yes_no(self, question: str, *, default: bool | None = None) -> bool:
+        self._fresh()
         try:
             return self._yes_no(question, default=default)
         finally:
@@ -76,6 +85,7 @@ class KeyQuestions:
                     raise QuitAnswer
 
     def acknowledge(self, text: str) -> None:
+        self._fresh()
         try:
             shown = Question(text, t("session.continue_keys"))
             while (key := self._next_key(shown)) not in GO_ON_KEYS:
@@ -85,6 +95,7 @@ class KeyQuestions:
             self.view.ask(None)
 
     def pain(self, question: str, *, skippable: bool = False) -> int | None:
+        self._fresh()
         try:
             return self._pain(question, skippable=skippable)
         finally:
