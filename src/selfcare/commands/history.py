@@ -9,7 +9,6 @@ from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
@@ -33,25 +32,14 @@ from selfcare.programme.schedule import oldest_week_start, week_start, weekly_co
 from selfcare.routine.index import routine_schedules
 from selfcare.routine.wording import clock, duration_words
 from selfcare.safe_text import terminal_safe
-from selfcare.session.outcomes import Ending, LoosenOutcome
-
-if TYPE_CHECKING:
-    pass
+from selfcare.session.outcomes import ENDING_WORDS, LOOSEN_WORDS, Ending, LoosenOutcome
 
 DEFAULT_TABLE_ROWS = 15
 SCHEDULE_WEEKS = 4  # calendar weeks shown against each routine's schedule, this one included
-STATUS_NAMES = {
-    Ending.RUNNING: "history.status_running",
-    Ending.COMPLETED: "history.status_completed",
-    Ending.STOPPED: "history.status_stopped",
-    Ending.ABORTED: "history.status_aborted",
-    Ending.NOT_STARTED: "history.status_not_started",
-}
-LOOSEN_NAMES = {
-    LoosenOutcome.DONE: ("history.loosen_done", ""),
-    LoosenOutcome.SKIPPED: ("history.loosen_skipped", "green"),
-    LoosenOutcome.STOPPED: ("history.loosen_stopped", "yellow"),
-    LoosenOutcome.HELD_BACK: ("history.loosen_held_back", "yellow"),
+LOOSEN_STYLES = {
+    LoosenOutcome.SKIPPED: "green",  # stabilising was enough
+    LoosenOutcome.STOPPED: "yellow",
+    LoosenOutcome.HELD_BACK: "yellow",
 }
 
 
@@ -180,12 +168,11 @@ def pain_cell(
 def _loosen_cell(loosen: LoosenOutcome | None) -> Text:
     if loosen is None:
         return Text("–", style="dim")
-    key, style = LOOSEN_NAMES[loosen]
-    return Text(t(key), style=style)
+    return Text(t(LOOSEN_WORDS[loosen]), style=LOOSEN_STYLES.get(loosen, ""))
 
 
 def _status_cell(session: SessionRow, practice_mark: bool) -> str:
-    status = "–" if session.status is None else t(STATUS_NAMES[session.status])
+    status = "–" if session.status is None else t(ENDING_WORDS[session.status])
     if session.practice and practice_mark:  # explained under the table
         status += f" ×{session.speed:g}"
     elif session.practice:  # shown only with --all

@@ -34,7 +34,12 @@ from selfcare.programme.standing import (
 )
 from selfcare.routine.model import WEEKDAYS
 from selfcare.safe_text import terminal_safe
-from selfcare.session.outcomes import Ending, LoosenOutcome, StopReason
+from selfcare.session.outcomes import (
+    ENDING_WORDS,
+    LOOSEN_WORDS,
+    Ending,
+    StopReason,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -44,13 +49,6 @@ if TYPE_CHECKING:
 
 FIRST_ROUTINE = "low-back"  # the built-in routine a person new to selfcare is pointed to
 REMIND_EXAMPLE = "selfcare remind --at 07:30"
-STATUS_NAMES = {
-    Ending.RUNNING: "history.status_running",
-    Ending.COMPLETED: "history.status_completed",
-    Ending.STOPPED: "history.status_stopped",
-    Ending.ABORTED: "history.status_aborted",
-    Ending.NOT_STARTED: "history.status_not_started",
-}
 STOP_NAMES = {
     StopReason.PAIN_ABOVE_LIMIT: "status.stopped_pain_limit",
     StopReason.PAIN_ROSE: "status.stopped_pain_rose",
@@ -58,12 +56,6 @@ STOP_NAMES = {
     StopReason.RED_FLAG_DOCTOR: "status.stopped_safety",
     StopReason.RED_FLAG_NOT_CLEARED: "status.stopped_safety",
     StopReason.RED_FLAG_PREGNANCY: "status.stopped_safety",
-}
-LOOSEN_NAMES = {
-    LoosenOutcome.DONE: "history.loosen_done",
-    LoosenOutcome.SKIPPED: "history.loosen_skipped",
-    LoosenOutcome.STOPPED: "history.loosen_stopped",
-    LoosenOutcome.HELD_BACK: "history.loosen_held_back",
 }
 WEEK = 7
 HALF_YEAR = 183  # days: a date older than this says its year
@@ -269,7 +261,7 @@ def session_lines(session: LastSession, today: date) -> list[Line]:
         trail = " → ".join("–" if value is None else str(value) for value in answers)
         details.append(t("status.pain", trail=trail))
     if session.loosen is not None:
-        details.append(t("status.loosen", outcome=t(LOOSEN_NAMES[session.loosen])))
+        details.append(t("status.loosen", outcome=t(LOOSEN_WORDS[session.loosen])))
     return [first, (" · ".join(details), "")] if details else [first]
 
 
@@ -279,7 +271,7 @@ def outcome_words(session: LastSession) -> str:
         return "–"
     if session.status is Ending.STOPPED and session.stop_reason in STOP_NAMES:
         return t(STOP_NAMES[session.stop_reason])
-    return t(STATUS_NAMES[session.status])
+    return t(ENDING_WORDS[session.status])
 
 
 def dated(day: date, today: date) -> str:

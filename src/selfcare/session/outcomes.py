@@ -186,3 +186,20 @@ class StepResult:
     seconds: float  # wall seconds spent in the step (pauses excluded)
     level: int = 1  # the step's level in this session
     side: str | None = None  # "left", "right" or "both" (each side in turn); None: no sides
+
+
+# The words for a session's ending and its loosening, as the history's messages say them: one
+# table for `history`, `status` and every other place that names them.
+ENDING_WORDS = {
+    Ending.RUNNING: "history.status_running",
+    Ending.COMPLETED: "history.status_completed",
+    Ending.STOPPED: "history.status_stopped",
+    Ending.ABORTED: "history.status_aborted",
+    Ending.NOT_STARTED: "history.status_not_started",
+}
+LOOSEN_WORDS = {
+    LoosenOutcome.DONE: "history.loosen_done",
+    LoosenOutcome.SKIPPED: "history.loosen_skipped",
+    LoosenOutcome.STOPPED: "history.loosen_stopped",
+    LoosenOutcome.HELD_BACK: "history.loosen_held_back",
+}
